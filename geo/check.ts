@@ -1,0 +1,53 @@
+/** `npm run geo:check`: validates geo/*.geojson, events and clauses; exit 1 with one line per problem. */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { checkGeo, type GeoData } from './lib/check.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const problems: string[] = [];
+
+function read<T>(name: string, optional = false): T | undefined {
+  const path = join(here, name);
+  if (!existsSync(path)) {
+    if (!optional) problems.push(`geo/${name}: missing (run npm run geo:build)`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (e) {
+    problems.push(`geo/${name}: not valid JSON (${(e as Error).message})`);
+    return undefined;
+  }
+}
+
+const files = {
+  boundaries: read<GeoData['boundaries']>('boundaries.geojson'),
+  zones: read<GeoData['zones']>('zones.geojson'),
+  lines: read<GeoData['lines']>('lines.geojson'),
+  places: read<GeoData['places']>('places.geojson'),
+  events: read<GeoData['events']>('events.json'),
+  clauses: read<GeoData['clauses']>('clauses.json'),
+};
+
+if (files.boundaries && files.zones && files.lines && files.places) {
+  problems.push(...checkGeo(files as GeoData));
+}
+
+// Budget: everything the app loads at start, gzipped.
+const startFiles = ['boundaries.geojson', 'zones.geojson', 'lines.geojson', 'places.geojson', 'events.json', 'clauses.json', 'derived/basemap.geojson'];
+let gz = 0;
+for (const f of startFiles) {
+  const p = join(here, f);
+  if (existsSync(p)) gz += gzipSync(readFileSync(p), { level: 9 }).length;
+}
+const budget = 150 * 1024;
+if (gz > budget) problems.push(`data loaded at start is ${(gz / 1024).toFixed(1)} KB gzipped (budget ${budget / 1024} KB)`);
+
+if (problems.length) {
+  for (const p of problems) console.error(`✗ ${p}`);
+  console.error(`geo:check: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log(`geo:check: ok (start data ${(gz / 1024).toFixed(1)} KB gzipped)`);

@@ -1,0 +1,241 @@
+/**
+ * Validation of the geo data of record. Pure: takes parsed files, returns a
+ * list of problems, each naming the feature and what is wrong. Used by
+ * `npm run geo:check` and by the unit tests (which feed it broken data).
+ */
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon, Point, LineString } from 'geojson';
+import { type Area, intersect, union, areaKm2 } from './turf_ops.ts';
+
+export const DISTRICT_IDS = ['nkao', 'agdam', 'fuzuli', 'jabrayil', 'zangilan', 'qubadli', 'lachin', 'kalbajar'] as const;
+export const OFFICIAL_AREA_KM2: Record<string, number> = {
+  nkao: 4388, agdam: 1094, fuzuli: 1386, jabrayil: 1050, zangilan: 707, qubadli: 802, lachin: 1835, kalbajar: 1936,
+};
+export const HOLDERS = ['armenian', 'azerbaijani', 'peacekeepers'] as const;
+export const TIMELINE_START = '1988-02-20';
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface GeoData {
+  boundaries: FeatureCollection;
+  zones: FeatureCollection;
+  lines: FeatureCollection;
+  places: FeatureCollection;
+  events?: { events: { id: string; date: string; sources?: unknown[]; title?: string; summary?: string }[] };
+  clauses?: { clauses: { number: number; zones?: string[]; lines?: string[]; events?: string[]; obligations?: { actual_event?: string | null; zones?: string[] }[] }[] };
+}
+
+export interface CheckOptions {
+  areaTolerance?: number; // ±fraction of the official area
+  maxOverlapKm2?: number;
+  coverageTolerance?: number; // fraction
+}
+
+function isDay(s: unknown): s is string {
+  if (typeof s !== 'string' || !ISO.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function polygonProblems(f: Feature, what: string): string[] {
+  const out: string[] = [];
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [`${what}: geometry is ${g?.type ?? 'missing'}, expected Polygon or MultiPolygon`];
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const p of polys) {
+    for (const ring of p) {
+      if (ring.length < 4) out.push(`${what}: a ring has ${ring.length} positions (needs ≥ 4)`);
+      const a = ring[0]!;
+      const b = ring[ring.length - 1]!;
+      if (a[0] !== b[0] || a[1] !== b[1]) out.push(`${what}: a ring is not closed`);
+      if (ring.some((c) => !Number.isFinite(c[0]) || !Number.isFinite(c[1]) || Math.abs(c[0]!) > 180 || Math.abs(c[1]!) > 90)) {
+        out.push(`${what}: a coordinate is not a valid lon/lat`);
+      }
+    }
+  }
+  if (out.length) return out;
+  const kinks = turf.kinks(f as Feature<Polygon | MultiPolygon>).features;
+  if (kinks.length) {
+    const k = kinks[0]!.geometry.coordinates;
+    out.push(`${what}: self-intersection at ${k[0]!.toFixed(5)},${k[1]!.toFixed(5)} (${kinks.length} in all)`);
+  }
+  return out;
+}
+
+function provenanceProblems(f: Feature, what: string): string[] {
+  const p = f.properties ?? {};
+  const out: string[] = [];
+  for (const key of ['source', 'licence', 'accuracy_m'] as const) {
+    if (p[key] === undefined || p[key] === '') out.push(`${what}: missing provenance property "${key}"`);
+  }
+  return out;
+}
+
+function bboxOverlap(a: Feature, b: Feature): boolean {
+  const [aw, as, ae, an] = turf.bbox(a);
+  const [bw, bs, be, bn] = turf.bbox(b);
+  return aw <= be && bw <= ae && as <= bn && bs <= an;
+}
+
+function overlapProblems(fs: Feature[], kind: string, maxKm2: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < fs.length; i++) {
+    for (let j = i + 1; j < fs.length; j++) {
+      const a = fs[i]!;
+      const b = fs[j]!;
+      if (!bboxOverlap(a, b)) continue;
+      const km2 = areaKm2(intersect(a as Area, b as Area));
+      if (km2 > maxKm2) out.push(`${kind} ${a.properties?.id} and ${b.properties?.id} overlap by ${km2.toFixed(2)} km²`);
+    }
+  }
+  return out;
+}
+
+/** Holes inside the union of the units are gaps between neighbours. */
+function gapProblems(fs: Feature[], maxKm2: number): string[] {
+  const u = union(...(fs as Area[]));
+  if (!u) return ['boundaries: union is empty'];
+  const polys = u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates;
+  const out: string[] = [];
+  for (const p of polys) {
+    for (const hole of p.slice(1)) {
+      const km2 = turf.area(turf.polygon([hole])) / 1e6;
+      if (km2 > maxKm2) {
+        const [x, y] = turf.centroid(turf.polygon([hole])).geometry.coordinates;
+        out.push(`boundaries: gap of ${km2.toFixed(2)} km² between units near ${x!.toFixed(4)},${y!.toFixed(4)}`);
+      }
+    }
+  }
+  return out;
+}
+
+export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
+  const tol = opts.areaTolerance ?? 0.1;
+  const maxOverlap = opts.maxOverlapKm2 ?? 0.1;
+  const coverTol = opts.coverageTolerance ?? 0.01;
+  const problems: string[] = [];
+
+  // Boundaries
+  const units = data.boundaries.features;
+  const unitIds = units.map((f) => f.properties?.id);
+  for (const id of DISTRICT_IDS) if (!unitIds.includes(id)) problems.push(`boundaries: no feature with id "${id}"`);
+  for (const id of unitIds) if (!DISTRICT_IDS.includes(id)) problems.push(`boundaries: unexpected id "${id}"`);
+  if (new Set(unitIds).size !== unitIds.length) problems.push('boundaries: duplicate ids');
+  for (const f of units) {
+    const id = f.properties?.id;
+    const what = `boundary ${id}`;
+    const geomProblems = polygonProblems(f, what);
+    problems.push(...geomProblems, ...provenanceProblems(f, what));
+    if (geomProblems.length) continue;
+    const km2 = areaKm2(f as Area);
+    const official = OFFICIAL_AREA_KM2[id];
+    if (official && Math.abs(km2 / official - 1) > tol) {
+      problems.push(`${what}: area ${km2.toFixed(0)} km² is ${((km2 / official - 1) * 100).toFixed(1)}% off the official ${official} km² (tolerance ±${tol * 100}%)`);
+    }
+  }
+  const validUnits = units.filter((f) => polygonProblems(f, '').length === 0);
+  problems.push(...overlapProblems(validUnits, 'boundaries', maxOverlap));
+  problems.push(...gapProblems(validUnits, maxOverlap));
+
+  // Zones
+  const eventIds = new Set(data.events?.events.map((e) => e.id) ?? []);
+  const zones = data.zones.features;
+  const zoneIds = new Set<string>();
+  for (const f of zones) {
+    const p = f.properties ?? {};
+    const what = `zone ${p.id}`;
+    if (zoneIds.has(p.id)) problems.push(`${what}: duplicate id`);
+    zoneIds.add(p.id);
+    if (!unitIds.includes(p.district)) problems.push(`${what}: district "${p.district}" is not a boundary id`);
+    problems.push(...polygonProblems(f, what), ...provenanceProblems(f, what));
+    const history = p.history as { from: string; to: string | null; holder: string; event: string }[] | undefined;
+    if (!Array.isArray(history) || history.length === 0) {
+      problems.push(`${what}: no control history`);
+      continue;
+    }
+    history.forEach((h, i) => {
+      const at = `${what} period ${i + 1}`;
+      if (!isDay(h.from)) problems.push(`${at}: "from" ${JSON.stringify(h.from)} is not a calendar day`);
+      if (h.to !== null && !isDay(h.to)) problems.push(`${at}: "to" ${JSON.stringify(h.to)} is not a calendar day`);
+      if (h.to !== null && isDay(h.from) && isDay(h.to) && h.to <= h.from) problems.push(`${at}: ends (${h.to}) on or before it starts (${h.from})`);
+      if (!HOLDERS.includes(h.holder as (typeof HOLDERS)[number])) problems.push(`${at}: unknown holder "${h.holder}"`);
+      if (data.events && !eventIds.has(h.event)) problems.push(`${at}: event "${h.event}" is not in geo/events.json`);
+      const next = history[i + 1];
+      if (next && h.to !== next.from) problems.push(`${at}: ends ${h.to} but the next period starts ${next.from} (gap or overlap)`);
+      if (next && h.holder === next.holder) problems.push(`${at}: same holder "${h.holder}" as the next period`);
+      if (!next && h.to !== null) problems.push(`${at}: the last period must be open-ended (to: null), it ends ${h.to}`);
+    });
+    if (history[0]!.from !== TIMELINE_START) problems.push(`${what}: history starts ${history[0]!.from}, not at the timeline start ${TIMELINE_START}`);
+  }
+  const validZones = zones.filter((f) => polygonProblems(f, '').length === 0);
+  problems.push(...overlapProblems(validZones, 'zones', maxOverlap));
+  const unitsArea = areaKm2(union(...(validUnits as Area[])));
+  const zonesUnion = union(...(validZones as Area[]));
+  const covered = areaKm2(intersect(zonesUnion, union(...(validUnits as Area[]))));
+  if (unitsArea > 0 && covered / unitsArea < 1 - coverTol) {
+    problems.push(`zones cover ${((covered / unitsArea) * 100).toFixed(2)}% of the NKAO and the seven districts (need ≥ ${(100 - coverTol * 100).toFixed(0)}%)`);
+  }
+  const outside = areaKm2(zonesUnion) - covered;
+  if (outside > unitsArea * coverTol) problems.push(`zones reach ${outside.toFixed(1)} km² outside the NKAO and the seven districts`);
+
+  // Lines
+  for (const f of data.lines.features) {
+    const p = f.properties ?? {};
+    const what = `line ${p.id}`;
+    problems.push(...provenanceProblems(f, what));
+    if (!isDay(p.valid_from)) problems.push(`${what}: valid_from ${JSON.stringify(p.valid_from)} is not a calendar day`);
+    if (p.valid_to !== null && !isDay(p.valid_to)) problems.push(`${what}: valid_to ${JSON.stringify(p.valid_to)} is not a calendar day`);
+    if (isDay(p.valid_from) && isDay(p.valid_to) && p.valid_to <= p.valid_from) problems.push(`${what}: valid_to is not after valid_from`);
+    if (f.geometry.type === 'LineString') {
+      const c = (f.geometry as LineString).coordinates;
+      if (c.length < 2) problems.push(`${what}: fewer than 2 positions`);
+      if (c.some((x) => !Number.isFinite(x[0]) || !Number.isFinite(x[1]))) problems.push(`${what}: a coordinate is not a number`);
+    } else {
+      problems.push(...polygonProblems(f, what));
+    }
+  }
+
+  // Places
+  for (const f of data.places.features) {
+    const p = f.properties ?? {};
+    const what = `place ${p.id}`;
+    for (const key of ['en', 'hy', 'az', 'ru', 'source'] as const) if (!p[key]) problems.push(`${what}: missing "${key}"`);
+    if (f.geometry.type !== 'Point') {
+      problems.push(`${what}: geometry is ${f.geometry.type}, expected Point`);
+      continue;
+    }
+    const pt = f.geometry as Point;
+    const inside = validUnits.filter((u) => turf.booleanPointInPolygon(pt, u as Feature<Polygon | MultiPolygon>)).map((u) => u.properties?.id);
+    const expected = p.district ?? null;
+    const actual = inside[0] ?? null;
+    if (inside.length > 1) problems.push(`${what}: lies in several units (${inside.join(', ')})`);
+    else if (actual !== expected) problems.push(`${what}: lies in ${actual ?? 'none of the units'}, expected ${expected ?? 'none'}`);
+  }
+
+  // Events and clauses
+  if (data.events) {
+    const seen = new Set<string>();
+    let prev = '';
+    for (const e of data.events.events) {
+      const what = `event ${e.id}`;
+      if (seen.has(e.id)) problems.push(`${what}: duplicate id`);
+      seen.add(e.id);
+      if (!isDay(e.date)) problems.push(`${what}: date ${JSON.stringify(e.date)} is not a calendar day`);
+      else if (e.date < prev) problems.push(`${what}: out of date order (after ${prev})`);
+      else prev = e.date;
+      if (!Array.isArray(e.sources) || e.sources.length === 0) problems.push(`${what}: no source`);
+      if (!e.title || !e.summary) problems.push(`${what}: missing title or summary`);
+    }
+  }
+  if (data.clauses) {
+    const lineIds = new Set(data.lines.features.map((f) => f.properties?.id));
+    for (const c of data.clauses.clauses) {
+      const what = `clause ${c.number}`;
+      for (const z of [...(c.zones ?? []), ...(c.obligations ?? []).flatMap((o) => o.zones ?? [])]) if (!zoneIds.has(z)) problems.push(`${what}: unknown zone "${z}"`);
+      for (const l of c.lines ?? []) if (!lineIds.has(l)) problems.push(`${what}: unknown line "${l}"`);
+      for (const ev of [...(c.events ?? []), ...(c.obligations ?? []).map((o) => o.actual_event)]) {
+        if (ev && !eventIds.has(ev)) problems.push(`${what}: unknown event "${ev}"`);
+      }
+    }
+  }
+  return problems;
+}

