@@ -1,0 +1,80 @@
+/**
+ * The atlas model: the timeline plus the geometry needed to answer
+ * "who held this point on this day, since when, and why?". No DOM.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { type IsoDay } from './calendar.ts';
+import { Timeline } from './timeline.ts';
+import type { EventRecord, Holder, Period, ZoneRecord } from './types.ts';
+
+export interface AtlasData {
+  zones: FeatureCollection;
+  boundaries: FeatureCollection;
+  lines: FeatureCollection;
+  events: { events: EventRecord[] };
+}
+
+export interface PointStatus {
+  date: IsoDay;
+  at: [number, number];
+  holder: Holder | null;
+  zone: string | null;
+  district: string | null;
+  peacekeeping: boolean;
+  since: { date: IsoDay; event: string; clause: number | null } | null;
+}
+
+type Area = Feature<Polygon | MultiPolygon>;
+
+export class Atlas {
+  readonly timeline: Timeline;
+  private readonly _zones: Area[];
+  private readonly _districts: Area[];
+  private readonly _peacekeeping: Area | undefined;
+
+  constructor(data: AtlasData, today: IsoDay) {
+    const records: ZoneRecord[] = data.zones.features.map((f) => {
+      const p = f.properties as ZoneRecord;
+      return { id: p.id, name: p.name, district: p.district, history: p.history };
+    });
+    this.timeline = new Timeline(records, data.events.events, today);
+    this._zones = data.zones.features as Area[];
+    this._districts = data.boundaries.features as Area[];
+    this._peacekeeping = data.lines.features.find((f) => f.properties?.id === 'peacekeeping-zone') as Area | undefined;
+  }
+
+  zoneAt(lon: number, lat: number): string | null {
+    const f = this._zones.find((z) => booleanPointInPolygon([lon, lat], z));
+    return (f?.properties?.id as string) ?? null;
+  }
+
+  districtAt(lon: number, lat: number): string | null {
+    const f = this._districts.find((z) => booleanPointInPolygon([lon, lat], z));
+    return (f?.properties?.id as string) ?? null;
+  }
+
+  inPeacekeepingZone(lon: number, lat: number, day: IsoDay): boolean {
+    const pk = this._peacekeeping;
+    if (!pk) return false;
+    const { valid_from, valid_to } = pk.properties as { valid_from: string; valid_to: string | null };
+    if (day < valid_from || (valid_to !== null && day >= valid_to)) return false;
+    return booleanPointInPolygon([lon, lat], pk);
+  }
+
+  /** Who held the point on `day`, since when, by which event and clause. */
+  status(lon: number, lat: number, day: IsoDay): PointStatus {
+    const zone = this.zoneAt(lon, lat);
+    const period: Period | undefined = zone ? this.timeline.periodOf(zone, day) : undefined;
+    const event = period ? this.timeline.event(period.event) : undefined;
+    return {
+      date: day,
+      at: [lon, lat],
+      holder: period?.holder ?? null,
+      zone,
+      district: this.districtAt(lon, lat),
+      peacekeeping: this.inPeacekeepingZone(lon, lat, day),
+      since: period ? { date: period.from, event: period.event, clause: event?.clause ?? null } : null,
+    };
+  }
+}

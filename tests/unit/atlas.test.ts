@@ -1,0 +1,75 @@
+/** Pins the facts of the timeline against the data of record. */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
+
+const read = (f: string) => JSON.parse(readFileSync(new URL(`../../geo/${f}`, import.meta.url), 'utf8'));
+let atlas: Atlas;
+
+beforeAll(() => {
+  const data = { zones: read('zones.geojson'), boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') } as AtlasData;
+  atlas = new Atlas(data, '2026-11-28');
+});
+
+const TOWNS = {
+  agdam: [46.9306, 39.9931],
+  kalbajar: [46.0383, 40.1067],
+  lachin: [46.5469, 39.6408],
+  shusha: [46.7483, 39.7583],
+  stepanakert: [46.7519, 39.8153],
+  jabrayil: [47.0261, 39.4],
+  goris: [46.3386, 39.5078],
+} as const;
+
+const holder = (town: keyof typeof TOWNS, day: string) => atlas.status(TOWNS[town][0], TOWNS[town][1], day).holder;
+
+describe('control of towns over time', () => {
+  it('Kalbajar: Armenian-held on 16 and 24 Nov 2020 (handover postponed), Azerbaijani from 25 Nov', () => {
+    expect(holder('kalbajar', '2020-11-16')).toBe('armenian');
+    expect(holder('kalbajar', '2020-11-24')).toBe('armenian');
+    expect(holder('kalbajar', '2020-11-25')).toBe('azerbaijani');
+    expect(holder('kalbajar', '2020-11-26')).toBe('azerbaijani');
+  });
+
+  it('Agdam town changes on 20 Nov 2020 under point 2', () => {
+    expect(holder('agdam', '2020-11-19')).toBe('armenian');
+    const s = atlas.status(TOWNS.agdam[0], TOWNS.agdam[1], '2020-11-21');
+    expect(s).toMatchObject({ holder: 'azerbaijani', district: 'agdam', since: { date: '2020-11-20', event: 'agdam-handover-2020', clause: 2 } });
+  });
+
+  it('Lachin town: peacekeepers in 2021 (point 6), Azerbaijani from 26 Aug 2022', () => {
+    const s = atlas.status(TOWNS.lachin[0], TOWNS.lachin[1], '2021-06-01');
+    expect(s.holder).toBe('peacekeepers');
+    expect(s.district).toBe('lachin');
+    expect(s.peacekeeping).toBe(true);
+    expect(s.since).toMatchObject({ date: '2020-11-10', clause: 6 });
+    expect(holder('lachin', '2022-08-25')).toBe('peacekeepers');
+    expect(holder('lachin', '2022-08-26')).toBe('azerbaijani');
+  });
+
+  it('Shusha changes on 8 Nov 2020; Stepanakert stays with the NK authorities until Sep 2023', () => {
+    expect(holder('shusha', '2020-11-07')).toBe('armenian');
+    expect(holder('shusha', '2020-11-08')).toBe('azerbaijani');
+    expect(holder('stepanakert', '2020-11-21')).toBe('armenian');
+    expect(holder('stepanakert', '2023-09-19')).toBe('armenian');
+    expect(holder('stepanakert', '2023-09-21')).toBe('azerbaijani');
+  });
+
+  it('Goris, in Armenia, is in no zone', () => {
+    expect(atlas.status(TOWNS.goris[0], TOWNS.goris[1], '2021-01-01')).toMatchObject({ holder: null, zone: null, district: null, since: null });
+  });
+});
+
+describe('timeline', () => {
+  it('steps to the next and previous event', () => {
+    expect(atlas.timeline.nextEvent('2020-11-19')?.date).toBe('2020-11-20');
+    expect(atlas.timeline.previousEvent('2020-11-25')!.date < '2020-11-25').toBe(true);
+    expect(atlas.timeline.nextEvent('2020-11-20')!.date > '2020-11-20').toBe(true);
+  });
+
+  it('knows which zones an event changed, from the zones themselves', () => {
+    expect(atlas.timeline.zonesChangedBy('agdam-handover-2020')).toEqual(['agdam-west']);
+    expect(atlas.timeline.zonesChangedBy('kalbajar-handover-2020')).toEqual(['kalbajar']);
+  });
+
+});
