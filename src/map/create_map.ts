@@ -18,13 +18,18 @@ export const MAX_BOUNDS: [number, number, number, number] = [43.5, 37.6, 49.0, 4
 
 export interface CreateMapOptions {
   container: HTMLElement;
+  /** Initial values of the style's global state (date, names). */
+  globalState?: Record<string, unknown>;
   /** Keep the drawing buffer so tests and PNG export can read pixels. */
   preserveDrawingBuffer?: boolean;
 }
 
-export function createMap({ container, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
+export function createMap({ container, globalState, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
   const base = document.baseURI;
   const style = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base));
+  if (globalState) {
+    style.state = Object.fromEntries(Object.entries(globalState).map(([k, v]) => [k, { default: v }])) as typeof style.state;
+  }
   const map = new maplibregl.Map({
     container,
     style,

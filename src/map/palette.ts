@@ -1,14 +1,31 @@
 /**
  * Colours of the map. Holder colours are from Paul Tol's colour-blind-safe
- * "bright" scheme (https://personal.sron.nl/~pault/), chosen so that the three
- * holders stay distinct under deuteranopia, protanopia and tritanopia.
+ * "bright" scheme (https://personal.sron.nl/~pault/): red, blue and yellow stay
+ * distinct under deuteranopia, protanopia and tritanopia.
  */
 export const PALETTE = {
   background: '#cfe3ef',
   land: '#f4f1ea',
-  landFocus: '#fbfaf6',
   countryLabel: '#6d6a63',
   border: '#5b5750',
   water: '#9cc7e0',
   waterLine: '#6fa8cc',
+  district: '#3d3a35',
+  line1994: '#222222',
+  line2020: '#7a1f5c',
+  road: '#5a3d00',
+  peacekeeping: '#8a7a00',
+} as const;
+
+/** Tol "bright" red, blue and yellow, each mixed 55 % over the land colour so zones stay opaque (no seams) yet light enough for labels. */
+export const HOLDER_COLOURS = {
+  armenian: '#f1a5ab',
+  azerbaijani: '#93aec7',
+  peacekeepers: '#ded38f',
+} as const;
+
+export const HOLDER_LABELS = {
+  armenian: 'Nagorno-Karabakh authorities / Armenian forces',
+  azerbaijani: 'Azerbaijan',
+  peacekeepers: 'Russian peacekeepers (Lachin corridor)',
 } as const;

@@ -12,7 +12,7 @@ export interface StyleUrls {
 }
 
 export const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) via world-atlas';
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
 
 export function buildStyle(urls: StyleUrls, fontFaces?: StyleSpecification['font-faces']): StyleSpecification {
   return {

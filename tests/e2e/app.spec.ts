@@ -1,6 +1,37 @@
-import { test, expect } from '@playwright/test';
-import { watchPage, waitForIdle, countColours } from './helpers.ts';
-import { PALETTE } from '../../src/map/palette.ts';
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import { watchPage, waitForIdle, countColours, pixelsAt } from './helpers.ts';
+import { PALETTE, HOLDER_COLOURS } from '../../src/map/palette.ts';
+
+const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as FeatureCollection;
+const zone = (id: string) => zones.features.find((f) => f.properties?.id === id) as Feature<Polygon | MultiPolygon>;
+
+/** A grid of points inside a zone, at least `marginKm` from its edge, for pixel sampling. */
+function interiorPoints(id: string, marginKm = 2): [number, number][] {
+  const f = zone(id);
+  const inner = turf.buffer(f, -marginKm, { units: 'kilometers' });
+  const grid = turf.pointGrid(turf.bbox(f), 1.5, { units: 'kilometers', mask: inner as Feature<Polygon> });
+  return grid.features.map((p) => p.geometry.coordinates as [number, number]);
+}
+
+function near(hex: string, c: { r: number; g: number; b: number }, tol = 10): boolean {
+  const n = parseInt(hex.slice(1), 16);
+  return Math.abs(((n >> 16) & 255) - c.r) <= tol && Math.abs(((n >> 8) & 255) - c.g) <= tol && Math.abs((n & 255) - c.b) <= tol;
+}
+
+/** Share of sampled interior pixels of a zone drawn in each holder colour (one canvas read). */
+async function holderShares(page: Page, id: string): Promise<Record<string, number>> {
+  const pixels = await pixelsAt(page, interiorPoints(id));
+  const counts: Record<string, number> = { armenian: 0, azerbaijani: 0, peacekeepers: 0 };
+  for (const c of pixels) for (const [holder, hex] of Object.entries(HOLDER_COLOURS)) if (near(hex, c)) counts[holder]!++;
+  return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / Math.max(pixels.length, 1)]));
+}
+
+async function pressKey(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
 
 test('the map loads offline and draws the region', async ({ page, baseURL }) => {
   const watch = watchPage(page, new URL(baseURL!).origin);
@@ -8,15 +39,41 @@ test('the map loads offline and draws the region', async ({ page, baseURL }) => 
   await waitForIdle(page);
   await page.screenshot({ path: 'tests/screenshots/desktop-start.png' });
 
-  const counts = await countColours(page, { land: PALETTE.land, border: PALETTE.border, water: PALETTE.background }, 6);
+  const counts = await countColours(page, { land: PALETTE.land, border: PALETTE.border, armenian: HOLDER_COLOURS.armenian, azerbaijani: HOLDER_COLOURS.azerbaijani }, 6);
   const total = await page.evaluate(() => {
     const c = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
     return c.width * c.height;
   });
-  // Land covers most of the view; a border and some background show too.
-  expect(counts.land! / total).toBeGreaterThan(0.2);
+  expect(counts.land! / total).toBeGreaterThan(0.15);
   expect(counts.border).toBeGreaterThan(200);
+  expect(counts.armenian! / total).toBeGreaterThan(0.05);
+  expect(counts.azerbaijani! / total).toBeGreaterThan(0.05);
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+test('moving the date from 19 to 21 November 2020 recolours Agdam district but not Stepanakert', async ({ page }) => {
+  await page.goto('/');
+  await waitForIdle(page);
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await pressKey(page, 'ArrowRight', 9);
+  await expect(page.locator('.date-label')).toHaveText('19 November 2020');
+  await waitForIdle(page);
+  const agdam19 = await holderShares(page, 'agdam-west');
+  const core19 = await holderShares(page, 'nkao-core');
+
+  await pressKey(page, 'ArrowRight', 2);
+  await expect(page.locator('.date-label')).toHaveText('21 November 2020');
+  await waitForIdle(page);
+  const agdam21 = await holderShares(page, 'agdam-west');
+  const core21 = await holderShares(page, 'nkao-core');
+  await page.screenshot({ path: 'tests/screenshots/desktop-2020-11-21.png' });
+
+  expect(agdam19.armenian).toBeGreaterThan(0.6);
+  expect(agdam21.azerbaijani).toBeGreaterThan(0.6);
+  expect(core19.armenian).toBeGreaterThan(0.6);
+  expect(core21.armenian).toBeGreaterThan(0.6);
 });

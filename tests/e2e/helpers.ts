@@ -34,19 +34,28 @@ export async function waitForIdle(page: Page): Promise<void> {
 
 export interface Rgb { r: number; g: number; b: number }
 
-/** Reads one pixel of the map canvas at CSS coordinates relative to the canvas. */
-export async function pixelAt(page: Page, x: number, y: number): Promise<Rgb> {
-  return page.evaluate(
-    ([px, py]) => {
-      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-      const gl = canvas.getContext('webgl2')!;
-      const ratio = canvas.width / canvas.clientWidth;
-      const out = new Uint8Array(4);
-      gl.readPixels(Math.round(px! * ratio), Math.round(canvas.height - py! * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-      return { r: out[0]!, g: out[1]!, b: out[2]! };
-    },
-    [x, y],
-  );
+/** Reads the map canvas colour under each [lon, lat] (points off-screen are skipped). */
+export async function pixelsAt(page: Page, lnglats: [number, number][]): Promise<Rgb[]> {
+  return page.evaluate((pts) => {
+    const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number } } } }).__atlas.map;
+    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const gl = canvas.getContext('webgl2')!;
+    const w = canvas.width;
+    const h = canvas.height;
+    const ratio = w / canvas.clientWidth;
+    const buf = new Uint8Array(w * h * 4);
+    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, buf);
+    const out: { r: number; g: number; b: number }[] = [];
+    for (const p of pts) {
+      const { x, y } = map.project(p);
+      const px = Math.round(x * ratio);
+      const py = Math.round(h - 1 - y * ratio);
+      if (px < 0 || py < 0 || px >= w || py >= h) continue;
+      const i = (py * w + px) * 4;
+      out.push({ r: buf[i]!, g: buf[i + 1]!, b: buf[i + 2]! });
+    }
+    return out;
+  }, lnglats);
 }
 
 /** Counts canvas pixels within `tolerance` of each target colour (hex), over the whole canvas. */

@@ -1,0 +1,58 @@
+/**
+ * Loads the data files the app ships (served from its own origin, hashed by
+ * Vite). A missing or corrupt file is reported by name and reason.
+ */
+import type { FeatureCollection } from 'geojson';
+import zonesUrl from '../../geo/zones.geojson?url';
+import boundariesUrl from '../../geo/boundaries.geojson?url';
+import linesUrl from '../../geo/lines.geojson?url';
+import placesUrl from '../../geo/places.geojson?url';
+import eventsUrl from '../../geo/events.json?url';
+import type { EventRecord } from '../model/types.ts';
+
+export interface LoadedData {
+  zones: FeatureCollection;
+  boundaries: FeatureCollection;
+  lines: FeatureCollection;
+  places: FeatureCollection;
+  events: { events: EventRecord[] };
+}
+
+export class DataLoadError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+async function fetchJson(name: string, url: string, check: (v: unknown) => boolean): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new DataLoadError(name, `could not be fetched (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new DataLoadError(name, `the server answered ${res.status} ${res.statusText}`.trim());
+  let value: unknown;
+  try {
+    value = await res.json();
+  } catch {
+    throw new DataLoadError(name, 'is not valid JSON (the file is corrupt or truncated)');
+  }
+  if (!check(value)) throw new DataLoadError(name, 'does not have the expected structure');
+  return value;
+}
+
+const isCollection = (v: unknown) =>
+  typeof v === 'object' && v !== null && (v as FeatureCollection).type === 'FeatureCollection' && Array.isArray((v as FeatureCollection).features);
+const isEvents = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { events?: unknown }).events);
+
+export async function loadData(): Promise<LoadedData> {
+  const [zones, boundaries, lines, places, events] = await Promise.all([
+    fetchJson('zones.geojson', zonesUrl, isCollection),
+    fetchJson('boundaries.geojson', boundariesUrl, isCollection),
+    fetchJson('lines.geojson', linesUrl, isCollection),
+    fetchJson('places.geojson', placesUrl, isCollection),
+    fetchJson('events.json', eventsUrl, isEvents),
+  ]);
+  return { zones, boundaries, lines, places, events } as LoadedData;
+}

@@ -1,0 +1,136 @@
+/**
+ * Sources and layers of the atlas data over the basemap. Dates never rebuild
+ * anything: zones are coloured from feature-state (set by the date
+ * controller from the model), lines are filtered by the `date` global-state
+ * variable.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { HOLDER_COLOURS, PALETTE } from './palette.ts';
+import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+
+export const ATLAS_ATTRIBUTION =
+  'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a> admin-1, corrected to 1988; lines and zones hand-digitised (Ceasefire Atlas); lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+
+export interface AtlasGeo {
+  zones: FeatureCollection;
+  boundaries: FeatureCollection;
+  lines: FeatureCollection;
+  places: FeatureCollection;
+}
+
+export function atlasSources(geo: AtlasGeo): Record<string, SourceSpecification> {
+  return {
+    zones: { type: 'geojson', data: geo.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION },
+    boundaries: { type: 'geojson', data: geo.boundaries, promoteId: 'id' },
+    lines: { type: 'geojson', data: geo.lines, promoteId: 'id' },
+    places: { type: 'geojson', data: geo.places, promoteId: 'id' },
+  };
+}
+
+/** True while a feature with valid_from / valid_to is valid on the `date` global state (ISO strings compare as days). */
+const validOnDate: ExpressionSpecification = [
+  'all',
+  ['<=', ['get', 'valid_from'], ['global-state', 'date']],
+  ['any', ['==', ['get', 'valid_to'], null], ['>', ['get', 'valid_to'], ['global-state', 'date']]],
+];
+
+/** The name in the convention held by the `names` global state (en, hy, az, ru), English as fallback. */
+const nameField: ExpressionSpecification = ['coalesce', ['get', ['global-state', 'names']], ['get', 'en']];
+
+export function atlasLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'zone-fill',
+      type: 'fill',
+      source: 'zones',
+      paint: {
+        'fill-color': [
+          'match',
+          ['feature-state', 'holder'],
+          'armenian', HOLDER_COLOURS.armenian,
+          'azerbaijani', HOLDER_COLOURS.azerbaijani,
+          'peacekeepers', HOLDER_COLOURS.peacekeepers,
+          'rgba(0,0,0,0)',
+        ],
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: 'peacekeeping-outline',
+      type: 'line',
+      source: 'lines',
+      filter: ['all', ['==', ['get', 'id'], 'peacekeeping-zone'], validOnDate],
+      paint: { 'line-color': PALETTE.peacekeeping, 'line-width': 2, 'line-dasharray': [1, 1.5] },
+    },
+    {
+      id: 'district-outline',
+      type: 'line',
+      source: 'boundaries',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': PALETTE.district,
+        'line-width': ['match', ['get', 'id'], 'nkao', 2.2, 1.1],
+        'line-dasharray': ['literal', [4, 2]],
+      },
+    },
+    {
+      id: 'line-1994',
+      type: 'line',
+      source: 'lines',
+      filter: ['all', ['==', ['get', 'kind'], 'line-of-contact'], validOnDate],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.line1994, 'line-width': 2.5 },
+    },
+    {
+      id: 'line-2020',
+      type: 'line',
+      source: 'lines',
+      filter: ['all', ['==', ['get', 'kind'], 'ceasefire-line'], validOnDate],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.line2020, 'line-width': 2.5 },
+    },
+    {
+      id: 'corridor-road',
+      type: 'line',
+      source: 'lines',
+      filter: ['all', ['==', ['get', 'kind'], 'corridor-road'], validOnDate],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.road, 'line-width': 2, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'district-label',
+      type: 'symbol',
+      source: 'boundaries',
+      layout: {
+        'text-field': ['coalesce', ['get', ['concat', 'short_', ['global-state', 'names']]], ['get', 'short_en']],
+        'text-font': [FONT_BOLD],
+        'text-size': 11,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': PALETTE.district, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.8 },
+    },
+    {
+      id: 'place-dot',
+      type: 'circle',
+      source: 'places',
+      paint: { 'circle-radius': ['match', ['get', 'kind'], 'city', 4.5, 3.5], 'circle-color': '#222', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.2 },
+    },
+    {
+      id: 'place-label',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'text-field': nameField,
+        'text-font': [FONT_REGULAR],
+        'text-size': ['match', ['get', 'kind'], 'city', 13, 'village', 11, 12],
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}
