@@ -60,6 +60,15 @@ function userBoundaries(path: string): Map<DistrictId, Area> {
   return units;
 }
 
+/** A label anchor inside the largest polygon of a unit (centre of mass if inside, else turf.pointOnFeature). */
+function labelPoint(a: Area): number[] {
+  const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
+  const largest = polys.map((p) => turf.polygon(p)).sort((x, y) => turf.area(y) - turf.area(x))[0]!;
+  const c = turf.centerOfMass(largest);
+  const p = turf.booleanPointInPolygon(c, largest) ? c : turf.pointOnFeature(largest);
+  return p.geometry.coordinates.map((v) => Math.round(v * 1e4) / 1e4);
+}
+
 const custom = args.boundaries;
 const units = custom ? userBoundaries(custom) : buildDistricts(loadRayons(), loadEdits(src('boundary-edits.json')));
 const edits = loadEdits(src('boundary-edits.json'));
@@ -78,6 +87,8 @@ const boundaries: Feature[] = DISTRICT_IDS.map((id) => {
       ...DISTRICT_NAMES[id],
       area_km2: Math.round(km2 * 10) / 10,
       official_area_km2: OFFICIAL_AREA_KM2[id],
+      // Where the unit's name is written: a point inside the largest part, away from its edges.
+      label_point: labelPoint(a),
       source: custom ? `user-supplied boundaries (${custom})` : NE_ADMIN1.source,
       licence: custom ? 'see the supplied file' : NE_ADMIN1.licence,
       method: custom

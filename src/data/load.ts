@@ -8,6 +8,8 @@ import boundariesUrl from '../../geo/boundaries.geojson?url';
 import linesUrl from '../../geo/lines.geojson?url';
 import placesUrl from '../../geo/places.geojson?url';
 import eventsUrl from '../../geo/events.json?url';
+import clausesUrl from '../../geo/clauses.json?url';
+import type { ClausesFile } from '../ui/clauses_panel.ts';
 import type { EventRecord } from '../model/types.ts';
 
 export interface LoadedData {
@@ -16,6 +18,7 @@ export interface LoadedData {
   lines: FeatureCollection;
   places: FeatureCollection;
   events: { events: EventRecord[] };
+  clauses: ClausesFile;
 }
 
 export class DataLoadError extends Error {
@@ -45,14 +48,16 @@ async function fetchJson(name: string, url: string, check: (v: unknown) => boole
 const isCollection = (v: unknown) =>
   typeof v === 'object' && v !== null && (v as FeatureCollection).type === 'FeatureCollection' && Array.isArray((v as FeatureCollection).features);
 const isEvents = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { events?: unknown }).events);
+const isClauses = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { clauses?: unknown }).clauses);
 
 export async function loadData(): Promise<LoadedData> {
-  const [zones, boundaries, lines, places, events] = await Promise.all([
+  const [zones, boundaries, lines, places, events, clauses] = await Promise.all([
     fetchJson('zones.geojson', zonesUrl, isCollection),
     fetchJson('boundaries.geojson', boundariesUrl, isCollection),
     fetchJson('lines.geojson', linesUrl, isCollection),
     fetchJson('places.geojson', placesUrl, isCollection),
     fetchJson('events.json', eventsUrl, isEvents),
+    fetchJson('clauses.json', clausesUrl, isClauses),
   ]);
-  return { zones, boundaries, lines, places, events } as LoadedData;
+  return { zones, boundaries, lines, places, events, clauses } as LoadedData;
 }

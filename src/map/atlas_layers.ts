@@ -23,8 +23,21 @@ export function atlasSources(geo: AtlasGeo): Record<string, SourceSpecification>
   return {
     zones: { type: 'geojson', data: geo.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION },
     boundaries: { type: 'geojson', data: geo.boundaries, promoteId: 'id' },
+    'district-labels': { type: 'geojson', data: districtLabelPoints(geo.boundaries) },
     lines: { type: 'geojson', data: geo.lines, promoteId: 'id' },
     places: { type: 'geojson', data: geo.places, promoteId: 'id' },
+  };
+}
+
+/** One label point per 1988 unit, from the `label_point` the geo build computed. */
+export function districtLabelPoints(boundaries: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: boundaries.features.map((f) => ({
+      type: 'Feature',
+      properties: f.properties,
+      geometry: { type: 'Point', coordinates: (f.properties?.label_point as number[]) ?? [0, 0] },
+    })),
   };
 }
 
@@ -54,6 +67,29 @@ export function atlasLayers(): LayerSpecification[] {
           'rgba(0,0,0,0)',
         ],
         'fill-antialias': false,
+      },
+    },
+    {
+      id: 'zone-highlight',
+      type: 'line',
+      source: 'zones',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': '#111111',
+        'line-width': 3,
+        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      },
+    },
+    {
+      id: 'line-highlight',
+      type: 'line',
+      source: 'lines',
+      filter: ['!=', ['get', 'id'], 'peacekeeping-zone'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': '#ffd400',
+        'line-width': 9,
+        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.8, 0],
       },
     },
     {
@@ -101,7 +137,7 @@ export function atlasLayers(): LayerSpecification[] {
     {
       id: 'district-label',
       type: 'symbol',
-      source: 'boundaries',
+      source: 'district-labels',
       layout: {
         'text-field': ['coalesce', ['get', ['concat', 'short_', ['global-state', 'names']]], ['get', 'short_en']],
         'text-font': [FONT_BOLD],

@@ -37,7 +37,7 @@ export function createMap({ container, globalState, preserveDrawingBuffer = true
     maxBounds: MAX_BOUNDS,
     minZoom: 5,
     maxZoom: 14,
-    attributionControl: { compact: false },
+    attributionControl: { compact: true },
     canvasContextAttributes: { preserveDrawingBuffer },
   });
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');

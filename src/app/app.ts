@@ -1,0 +1,175 @@
+/**
+ * Wires the model, the store, the map and the controls together. Every view
+ * reads the store; every control writes to it.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
+import { Atlas } from '../model/atlas.ts';
+import type { EventRecord } from '../model/types.ts';
+import type { IsoDay } from '../model/calendar.ts';
+import { createMap, hasWebGL2 } from '../map/create_map.ts';
+import { atlasLayers, atlasSources } from '../map/atlas_layers.ts';
+import { DateStyler } from '../map/date_styling.ts';
+import { SelectionStyler, type Highlight } from '../map/selection.ts';
+import { Store, NAME_CONVENTIONS, type AppState, type NameConvention, type Selection } from './store.ts';
+import type { LoadedData } from '../data/load.ts';
+import { DateSlider } from '../ui/date_slider.ts';
+import { EventsPanel } from '../ui/events_panel.ts';
+import { ClausesPanel, type Clause } from '../ui/clauses_panel.ts';
+import { LegendControl } from '../ui/legend.ts';
+import { Announcer } from '../ui/announcer.ts';
+import { zonePopupContent } from '../ui/zone_popup.ts';
+import { showNotice } from '../ui/notice.ts';
+import { el } from '../ui/dom.ts';
+
+export const DEFAULT_DAY: IsoDay = '2020-11-10';
+
+export interface AppElements { map: HTMLElement; side: HTMLElement; controls: HTMLElement; notices: HTMLElement; headerTools: HTMLElement }
+
+export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
+  const atlas = new Atlas(data, today);
+  const timeline = atlas.timeline;
+  const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null });
+  const clauses = data.clauses.clauses;
+
+  /** What a selection highlights: zones and lines, from the data (never a second copy of the rules). */
+  const highlightOf = (sel: Selection | null): Highlight => {
+    if (!sel) return { zones: [], lines: [] };
+    if (sel.kind === 'zone') return { zones: [sel.id], lines: [] };
+    if (sel.kind === 'district') return { zones: timeline.zones.filter((z) => z.district === sel.id).map((z) => z.id), lines: [] };
+    if (sel.kind === 'event') return { zones: timeline.zonesChangedBy(sel.id), lines: [] };
+    const c = clauses.find((x) => String(x.number) === sel.id);
+    if (!c) return { zones: [], lines: [] };
+    const zones = new Set([...(c.zones ?? []), ...(c.obligations ?? []).flatMap((o) => o.zones ?? [])]);
+    return { zones: [...zones], lines: (c.lines ?? []).filter((l) => l !== 'peacekeeping-zone') };
+  };
+
+  // Controls outside the map
+  const announcer = new Announcer();
+  const slider = new DateSlider({ timeline, day: store.state.day, onChange: (day, how) => store.set({ day }, how) });
+  els.controls.append(slider.element, announcer.element);
+
+  const events = new EventsPanel({
+    events: timeline.events,
+    onChoose: (e: EventRecord) => store.set({ day: e.date, selection: { kind: 'event', id: e.id } }, 'select'),
+  });
+  const clausesPanel = new ClausesPanel({
+    file: data.clauses,
+    onChoose: (c: Clause | null) => store.set({ selection: c ? { kind: 'clause', id: String(c.number) } : null }, 'select'),
+  });
+  els.side.append(tabs(els.side, [
+    { id: 'events', label: 'Events', panel: events.element },
+    { id: 'clauses', label: 'Statement of 10 Nov 2020', panel: clausesPanel.element },
+  ]));
+  // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
+  const narrow = window.matchMedia('(max-width: 760px)').matches;
+  els.side.classList.toggle('collapsed', narrow);
+
+  const namesSelect = el('select', { 'aria-label': 'Place names', class: 'names-select' });
+  for (const n of NAME_CONVENTIONS) namesSelect.append(el('option', { value: n.id }, n.label));
+  namesSelect.addEventListener('change', () => store.set({ names: namesSelect.value as NameConvention }, 'names'));
+  els.headerTools.append(el('label', { class: 'names-label' }, 'Names ', namesSelect));
+
+  // The map
+  let map: maplibregl.Map | undefined;
+  let dates: DateStyler | undefined;
+  let selection: SelectionStyler | undefined;
+  let popup: maplibregl.Popup | undefined;
+  let popupZone: string | null = null;
+
+  const renderPopup = (state: AppState) => {
+    if (!popup || !popupZone) return;
+    const district = data.boundaries.features.find((f) => f.properties?.id === timeline.zones.find((z) => z.id === popupZone)?.district)?.properties ?? undefined;
+    popup.setDOMContent(zonePopupContent(timeline, popupZone, state.day, district, state.names));
+  };
+
+  if (hasWebGL2()) {
+    map = createMap({ container: els.map, globalState: { date: store.state.day, names: store.state.names } });
+    const m = map;
+    m.addControl(new LegendControl({ open: window.matchMedia('(min-width: 1000px)').matches }), 'top-left');
+    m.on('error', (e) => {
+      const sourceId = (e as { sourceId?: string }).sourceId;
+      showNotice(els.notices, 'error', sourceId ? `The data for "${sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message);
+    });
+    m.on('load', () => {
+      // MapLibre opens a compact attribution at first; on a phone it would cover the map.
+      if (narrow) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      for (const [id, source] of Object.entries(atlasSources(data))) m.addSource(id, source);
+      for (const layer of atlasLayers()) m.addLayer(layer);
+      dates = new DateStyler(m, timeline);
+      dates.apply(store.state.day);
+      selection = new SelectionStyler(m, data.zones, data.lines);
+      selection.apply(highlightOf(store.state.selection));
+    });
+    m.on('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      if (!id) return;
+      popupZone = id;
+      popup?.remove();
+      popup = new maplibregl.Popup({ maxWidth: '320px', focusAfterOpen: false }).setLngLat(e.lngLat).addTo(m);
+      popup.on('close', () => {
+        popupZone = null;
+      });
+      renderPopup(store.state);
+      store.set({ selection: { kind: 'zone', id } }, 'select');
+    });
+    m.on('mouseenter', 'zone-fill', () => (m.getCanvas().style.cursor = 'pointer'));
+    m.on('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
+  } else {
+    els.map.classList.add('map-unavailable');
+    els.map.append(
+      el('div', { class: 'no-map' }, el('h2', {}, 'The map cannot be drawn in this browser'), el('p', {}, 'It needs WebGL 2, which is turned off or not supported here. The timeline, the events and the clauses still work: use the slider below and the lists beside it.')),
+    );
+    showNotice(els.notices, 'error', 'The map cannot be drawn in this browser.', 'WebGL 2 is turned off or not supported. The timeline, events and clauses are still available as text.');
+  }
+
+  // React to state
+  store.subscribe((state, prev, reason) => {
+    if (state.day !== prev.day) {
+      slider.setDay(state.day);
+      map?.setGlobalStateProperty('date', state.day);
+      dates?.apply(state.day);
+      announcer.announce(state.day, timeline.eventsOn(state.day));
+    }
+    if (state.names !== prev.names) {
+      namesSelect.value = state.names;
+      map?.setGlobalStateProperty('names', state.names);
+    }
+    if (state.selection !== prev.selection) {
+      const h = highlightOf(state.selection);
+      selection?.apply(h);
+      clausesPanel.show(state.selection?.kind === 'clause' ? Number(state.selection.id) : null);
+      if (reason === 'select' && state.selection && state.selection.kind !== 'zone') selection?.frame(h);
+    }
+    events.update(state, reason);
+    renderPopup(state);
+  });
+  events.update(store.state, 'init');
+
+  return { map, atlas, store, slider };
+}
+
+/** Tabs over the panels. Choosing the open tab again folds the panels (used on phones). */
+function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTMLElement }[]): HTMLElement {
+  const list = el('div', { role: 'tablist', class: 'tabs' });
+  const root = el('div', { class: 'tabbed' }, list);
+  items.forEach((item, i) => {
+    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${item.id}`, 'aria-controls': `panel-${item.id}`, 'aria-selected': String(i === 0) }, item.label);
+    item.panel.id = `panel-${item.id}`;
+    item.panel.setAttribute('role', 'tabpanel');
+    item.panel.setAttribute('aria-labelledby', tab.id);
+    item.panel.hidden = i !== 0;
+    tab.addEventListener('click', () => {
+      const wasOpen = tab.getAttribute('aria-selected') === 'true' && !host.classList.contains('collapsed');
+      host.classList.toggle('collapsed', wasOpen && window.matchMedia('(max-width: 760px)').matches);
+      for (const other of items) {
+        const selected = other.id === item.id;
+        document.getElementById(`tab-${other.id}`)!.setAttribute('aria-selected', String(selected));
+        other.panel.hidden = !selected;
+      }
+    });
+    list.append(tab);
+    root.append(item.panel);
+  });
+  return root;
+}

@@ -1,0 +1,57 @@
+/**
+ * The app's state in one place: the day shown, the selection, the name
+ * convention. Views subscribe; nothing else holds a copy.
+ */
+import type { IsoDay } from '../model/calendar.ts';
+
+export type NameConvention = 'en' | 'hy' | 'az' | 'ru';
+export const NAME_CONVENTIONS: { id: NameConvention; label: string }[] = [
+  { id: 'en', label: 'English (both usages)' },
+  { id: 'hy', label: 'Armenian usage' },
+  { id: 'az', label: 'Azerbaijani usage' },
+  { id: 'ru', label: 'Russian' },
+];
+
+export type SelectionKind = 'zone' | 'district' | 'event' | 'clause';
+export interface Selection { kind: SelectionKind; id: string }
+
+export interface AppState {
+  day: IsoDay;
+  names: NameConvention;
+  selection: Selection | null;
+}
+
+/** Why the state changed: scrubbing is continuous, the rest are discrete steps. */
+export type ChangeReason = 'init' | 'scrub' | 'step' | 'select' | 'names' | 'history';
+
+export type Listener = (state: AppState, previous: AppState, reason: ChangeReason) => void;
+
+export class Store {
+  private _state: AppState;
+  private readonly _listeners = new Set<Listener>();
+
+  constructor(initial: AppState) {
+    this._state = initial;
+  }
+
+  get state(): AppState {
+    return this._state;
+  }
+
+  set(patch: Partial<AppState>, reason: ChangeReason): void {
+    const previous = this._state;
+    const next = { ...previous, ...patch };
+    if (next.day === previous.day && next.names === previous.names && sameSelection(next.selection, previous.selection)) return;
+    this._state = next;
+    for (const l of this._listeners) l(next, previous, reason);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
+  }
+}
+
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}

@@ -1,0 +1,43 @@
+/**
+ * Highlights a set of zones and lines through feature-state `selected`, and
+ * frames them. Knows nothing about why they were selected.
+ */
+import type { Map as MapLibreMap, LngLatBoundsLike } from 'maplibre-gl';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+
+export interface Highlight { zones: string[]; lines: string[] }
+
+export class SelectionStyler {
+  private _current: Highlight = { zones: [], lines: [] };
+
+  constructor(
+    private readonly _map: MapLibreMap,
+    private readonly _zones: FeatureCollection,
+    private readonly _lines: FeatureCollection,
+  ) {}
+
+  apply(next: Highlight): void {
+    for (const id of this._current.zones) this._map.setFeatureState({ source: 'zones', id }, { selected: false });
+    for (const id of this._current.lines) this._map.setFeatureState({ source: 'lines', id }, { selected: false });
+    for (const id of next.zones) this._map.setFeatureState({ source: 'zones', id }, { selected: true });
+    for (const id of next.lines) this._map.setFeatureState({ source: 'lines', id }, { selected: true });
+    this._current = next;
+  }
+
+  /** Bounds of the highlighted features, or null when nothing is highlighted. */
+  bounds(h: Highlight = this._current): LngLatBoundsLike | null {
+    const features = [
+      ...this._zones.features.filter((f) => h.zones.includes(f.properties?.id)),
+      ...this._lines.features.filter((f) => h.lines.includes(f.properties?.id)),
+    ];
+    if (features.length === 0) return null;
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
+    return [[w, s], [e, n]];
+  }
+
+  frame(h: Highlight = this._current, opts: { animate?: boolean } = {}): void {
+    const b = this.bounds(h);
+    if (b) this._map.fitBounds(b, { padding: 60, maxZoom: 10.5, duration: opts.animate === false ? 0 : 800 });
+  }
+}

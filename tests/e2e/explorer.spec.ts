@@ -1,0 +1,126 @@
+import { test, expect, type Page } from '@playwright/test';
+import { waitForIdle } from './helpers.ts';
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await waitForIdle(page);
+}
+
+const dateLabel = (page: Page) => page.locator('.date-label');
+
+test('next and previous event land on the events\' dates', async ({ page }) => {
+  await open(page);
+  await expect(dateLabel(page)).toHaveText('10 November 2020');
+  const next = page.getByRole('button', { name: 'Next event' });
+  const prev = page.getByRole('button', { name: 'Previous event' });
+  await next.click();
+  await expect(dateLabel(page)).toHaveText('16 November 2020'); // foreign minister resigns
+  await next.click();
+  await expect(dateLabel(page)).toHaveText('18 November 2020'); // 15-point roadmap
+  await next.click();
+  await expect(dateLabel(page)).toHaveText('20 November 2020'); // Agdam handover
+  await expect(page.locator('#announcer')).toContainText('20 November 2020: ');
+  await expect(page.locator('#announcer')).toContainText('point 2');
+  await prev.click();
+  await prev.click();
+  await prev.click();
+  await expect(dateLabel(page)).toHaveText('10 November 2020');
+  await expect(page.locator('.event.current .event-title')).toHaveText('Lachin/Berdzor corridor placed under Russian peacekeepers');
+});
+
+test('play advances through the events and pause stops it', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(dateLabel(page)).not.toHaveText('10 November 2020', { timeout: 5000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const stopped = await dateLabel(page).textContent();
+  await page.waitForTimeout(1500);
+  await expect(dateLabel(page)).toHaveText(stopped!);
+});
+
+test('the clause panel shows Kalbajar\'s postponed deadline and highlights its zones', async ({ page }) => {
+  await open(page);
+  await page.getByRole('tab', { name: 'Statement of 10 Nov 2020' }).click();
+  await page.getByRole('button', { name: /^Point 6:/ }).click();
+  const body = page.locator('.clause.selected');
+  await expect(body).toContainText('Hand over Kalbajar/Karvachar district.');
+  await expect(body.locator('tr', { hasText: 'Kalbajar' }).locator('.deadline')).toHaveText('due 15 November 2020 → 25 November 2020 (10 days later)');
+  await expect(body.locator('tr', { hasText: 'Lachin/Berdzor district' }).first().locator('.deadline')).toHaveText('due 1 December 2020 → 1 December 2020 (on time)');
+  await page.getByRole('button', { name: /^Point 2:/ }).click();
+  await expect(page.locator('.clause.selected')).toContainText('due 20 November 2020 → 20 November 2020 (on time)');
+});
+
+test('clicking an event sets the date and frames its zones', async ({ page }) => {
+  await open(page);
+  const before = await page.evaluate(() => (window as unknown as { __atlas: { map: { getZoom(): number } } }).__atlas.map.getZoom());
+  await page.getByRole('button', { name: /25 November 2020.*Kalbajar/ }).click();
+  await expect(dateLabel(page)).toHaveText('25 November 2020');
+  await page.waitForFunction((z) => {
+    const m = (window as unknown as { __atlas: { map: { getZoom(): number; isMoving(): boolean } } }).__atlas.map;
+    return !m.isMoving() && Math.abs(m.getZoom() - z) > 0.1;
+  }, before);
+  const center = await page.evaluate(() => (window as unknown as { __atlas: { map: { getCenter(): { lng: number; lat: number } } } }).__atlas.map.getCenter());
+  // Kalbajar district lies around 45.7–46.5°E, 39.8–40.4°N.
+  expect(center.lng).toBeGreaterThan(45.7);
+  expect(center.lng).toBeLessThan(46.5);
+  expect(center.lat).toBeGreaterThan(39.8);
+  expect(center.lat).toBeLessThan(40.4);
+});
+
+test('a popup on Lachin town in 2021 says peacekeepers and point 6', async ({ page }) => {
+  await open(page);
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('PageUp');
+  await expect(dateLabel(page)).toHaveText('10 June 2021');
+  await waitForIdle(page);
+  const pt = await page.evaluate(() => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.5469, 39.6408]));
+  const box = (await page.locator('#map').boundingBox())!;
+  // A little south of the town dot so the label does not take the click.
+  await page.mouse.click(box.x + pt.x, box.y + pt.y + 8);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('Russian peacekeepers');
+  await expect(popup).toContainText('point 6');
+  await expect(popup).toContainText('Lachin');
+  await expect(popup.locator('a').first()).toHaveAttribute('href', /^https?:\/\//);
+  await page.screenshot({ path: 'tests/screenshots/desktop-popup-lachin-2021.png' });
+});
+
+test('the names switch changes the labels and the district names', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Place names').selectOption('az');
+  const names = await page.evaluate(() => (window as unknown as { __atlas: { map: { getGlobalState(): Record<string, unknown> } } }).__atlas.map.getGlobalState().names);
+  expect(names).toBe('az');
+  await waitForIdle(page);
+  await page.screenshot({ path: 'tests/screenshots/desktop-names-az.png' });
+});
+
+test('a period focus narrows the slider to the handovers', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Period').selectOption('handovers');
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(dateLabel(page)).toHaveText('20 December 2020');
+  await page.keyboard.press('Home');
+  await expect(dateLabel(page)).toHaveText('5 November 2020');
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  test('the slider and the panels stay reachable on a 375×667 screen', async ({ page }) => {
+    await open(page);
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await expect(slider).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Next event' })).toBeInViewport();
+    await expect(page.getByRole('tab', { name: 'Events' })).toBeInViewport();
+    const mapBox = (await page.locator('#map').boundingBox())!;
+    expect(mapBox.height).toBeGreaterThan(380);
+    await expect(page.locator('.events-panel')).toBeHidden();
+    await page.screenshot({ path: 'tests/screenshots/phone-start.png' });
+    await page.getByRole('tab', { name: 'Statement of 10 Nov 2020' }).tap();
+    await expect(page.getByRole('button', { name: /^Point 6:/ })).toBeVisible();
+    await page.getByRole('button', { name: /^Point 6:/ }).tap();
+    await expect(page.locator('.clause.selected')).toContainText('due 15 November 2020');
+    await page.screenshot({ path: 'tests/screenshots/phone-clauses.png' });
+  });
+});
