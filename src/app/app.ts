@@ -7,11 +7,13 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { Atlas } from '../model/atlas.ts';
 import type { EventRecord } from '../model/types.ts';
 import type { IsoDay } from '../model/calendar.ts';
-import { createMap, hasWebGL2 } from '../map/create_map.ts';
+import { createMap, hasWebGL2, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../map/create_map.ts';
 import { atlasLayers, atlasSources } from '../map/atlas_layers.ts';
 import { DateStyler } from '../map/date_styling.ts';
 import { SelectionStyler, type Highlight } from '../map/selection.ts';
-import { Store, NAME_CONVENTIONS, type AppState, type NameConvention, type Selection } from './store.ts';
+import { Store, NAME_CONVENTIONS, ALL_LAYERS, type AppState, type NameConvention, type Selection, type LayerKey } from './store.ts';
+import { PermalinkSync } from '../url/permalink_sync.ts';
+import type { SelKind } from '../url/permalink.ts';
 import type { LoadedData } from '../data/load.ts';
 import { DateSlider } from '../ui/date_slider.ts';
 import { EventsPanel } from '../ui/events_panel.ts';
@@ -21,6 +23,7 @@ import { Announcer } from '../ui/announcer.ts';
 import { zonePopupContent } from '../ui/zone_popup.ts';
 import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
+import { ShareButton } from '../ui/share.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
@@ -29,7 +32,7 @@ export interface AppElements { map: HTMLElement; side: HTMLElement; controls: HT
 export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
   const atlas = new Atlas(data, today);
   const timeline = atlas.timeline;
-  const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null });
+  const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null, layers: ALL_LAYERS, compare: null });
   const clauses = data.clauses.clauses;
 
   /** What a selection highlights: zones and lines, from the data (never a second copy of the rules). */
@@ -42,6 +45,34 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     if (!c) return { zones: [], lines: [] };
     const zones = new Set([...(c.zones ?? []), ...(c.obligations ?? []).flatMap((o) => o.zones ?? [])]);
     return { zones: [...zones], lines: (c.lines ?? []).filter((l) => l !== 'peacekeeping-zone') };
+  };
+
+  /** A selection from a link: bare ids are tried as district, zone, event, then clause number. */
+  const resolve = (sel: { kind?: SelKind; id: string }): Selection | null => {
+    const has: Record<SelKind, (id: string) => boolean> = {
+      district: (id) => data.boundaries.features.some((f) => f.properties?.id === id),
+      zone: (id) => timeline.zones.some((z) => z.id === id),
+      event: (id) => !!timeline.event(id),
+      clause: (id) => clauses.some((c) => String(c.number) === id),
+    };
+    const kinds: SelKind[] = sel.kind ? [sel.kind] : ['district', 'zone', 'event', 'clause'];
+    const kind = kinds.find((k) => has[k](sel.id));
+    return kind ? { kind, id: sel.id } : null;
+  };
+
+  /** The day a selection is best seen on: the last change of a zone (of a district's largest zone), an event's day, a clause's first deadline met. */
+  const keyDay = (sel: Selection): IsoDay | null => {
+    const lastChange = (zoneId: string) => timeline.zones.find((z) => z.id === zoneId)?.history.at(-1)?.from ?? null;
+    if (sel.kind === 'zone') return lastChange(sel.id);
+    if (sel.kind === 'district') {
+      const largest = data.zones.features
+        .filter((f) => f.properties?.district === sel.id)
+        .sort((a, b) => (b.properties?.area_km2 ?? 0) - (a.properties?.area_km2 ?? 0))[0];
+      return largest ? lastChange(largest.properties!.id) : null;
+    }
+    if (sel.kind === 'event') return timeline.event(sel.id)?.date ?? null;
+    const c = clauses.find((x) => String(x.number) === sel.id);
+    return c?.obligations?.find((o) => o.actual)?.actual ?? '2020-11-10';
   };
 
   // Controls outside the map
@@ -68,12 +99,14 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
   const namesSelect = el('select', { 'aria-label': 'Place names', class: 'names-select' });
   for (const n of NAME_CONVENTIONS) namesSelect.append(el('option', { value: n.id }, n.label));
   namesSelect.addEventListener('change', () => store.set({ names: namesSelect.value as NameConvention }, 'names'));
-  els.headerTools.append(el('label', { class: 'names-label' }, 'Names ', namesSelect));
+  els.headerTools.append(el('label', { class: 'names-label' }, 'Names ', namesSelect), new ShareButton().element);
 
   // The map
   let map: maplibregl.Map | undefined;
   let dates: DateStyler | undefined;
   let selection: SelectionStyler | undefined;
+  let legend: LegendControl | undefined;
+  let loaded = false;
   let popup: maplibregl.Popup | undefined;
   let popupZone: string | null = null;
 
@@ -86,7 +119,13 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
   if (hasWebGL2()) {
     map = createMap({ container: els.map, globalState: { date: store.state.day, names: store.state.names } });
     const m = map;
-    m.addControl(new LegendControl({ open: window.matchMedia('(min-width: 1000px)').matches }), 'top-left');
+    legend = new LegendControl({
+      open: window.matchMedia('(min-width: 1000px)').matches,
+      layers: store.state.layers,
+      onToggle: (layers) => store.set({ layers }, 'layers'),
+    });
+    m.addControl(legend, 'top-left');
+    selection = new SelectionStyler(m, data.zones, data.lines);
     m.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId;
       showNotice(els.notices, 'error', sourceId ? `The data for "${sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message);
@@ -98,8 +137,10 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
       for (const layer of atlasLayers()) m.addLayer(layer);
       dates = new DateStyler(m, timeline);
       dates.apply(store.state.day);
-      selection = new SelectionStyler(m, data.zones, data.lines);
-      selection.apply(highlightOf(store.state.selection));
+      m.setGlobalStateProperty('names', store.state.names);
+      loaded = true;
+      selection!.apply(highlightOf(store.state.selection));
+      applyLayers(m, store.state.layers);
     });
     m.on('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
@@ -127,17 +168,20 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
   store.subscribe((state, prev, reason) => {
     if (state.day !== prev.day) {
       slider.setDay(state.day);
-      map?.setGlobalStateProperty('date', state.day);
       dates?.apply(state.day);
       announcer.announce(state.day, timeline.eventsOn(state.day));
     }
     if (state.names !== prev.names) {
       namesSelect.value = state.names;
-      map?.setGlobalStateProperty('names', state.names);
+      if (loaded) map?.setGlobalStateProperty('names', state.names);
+    }
+    if (state.layers !== prev.layers) {
+      legend?.setLayers(state.layers);
+      if (map && loaded) applyLayers(map, state.layers);
     }
     if (state.selection !== prev.selection) {
       const h = highlightOf(state.selection);
-      selection?.apply(h);
+      if (loaded) selection?.apply(h);
       clausesPanel.show(state.selection?.kind === 'clause' ? Number(state.selection.id) : null);
       if (reason === 'select' && state.selection && state.selection.kind !== 'zone') selection?.frame(h);
     }
@@ -146,7 +190,34 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
   });
   events.update(store.state, 'init');
 
-  return { map, atlas, store, slider };
+  const permalink = new PermalinkSync({
+    store,
+    map,
+    limits: { minDate: timeline.start, maxDate: timeline.end, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, bounds: MAX_BOUNDS, maxPitch: 60 },
+    resolve,
+    keyDay,
+    frame: (sel) => selection?.frame(highlightOf(sel), { animate: false }),
+    report: (ignored) => showNotice(els.notices, 'warning', 'Parts of this link were ignored', ignored.join('; ') + '.'),
+  });
+  permalink.start();
+
+  return { map, atlas, store, slider, permalink };
+}
+
+/** Which style layers each optional layer key shows. */
+const LAYER_IDS: Record<LayerKey, string[]> = {
+  zones: ['zone-fill', 'zone-highlight'],
+  districts: ['district-outline', 'district-label'],
+  lines: ['line-1994', 'line-2020', 'line-highlight'],
+  corridor: ['corridor-road'],
+  peacekeeping: ['peacekeeping-outline'],
+  places: ['place-dot', 'place-label'],
+};
+
+function applyLayers(map: maplibregl.Map, visible: readonly LayerKey[]): void {
+  for (const key of ALL_LAYERS) {
+    for (const id of LAYER_IDS[key]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible.includes(key) ? 'visible' : 'none');
+  }
 }
 
 /** Tabs over the panels. Choosing the open tab again folds the panels (used on phones). */

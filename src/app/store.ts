@@ -15,14 +15,21 @@ export const NAME_CONVENTIONS: { id: NameConvention; label: string }[] = [
 export type SelectionKind = 'zone' | 'district' | 'event' | 'clause';
 export interface Selection { kind: SelectionKind; id: string }
 
+/** Optional layers the reader can hide (see the permalink `layers` key). */
+export type LayerKey = 'zones' | 'districts' | 'lines' | 'corridor' | 'peacekeeping' | 'places';
+export const ALL_LAYERS: readonly LayerKey[] = ['zones', 'districts', 'lines', 'corridor', 'peacekeeping', 'places'];
+
 export interface AppState {
   day: IsoDay;
   names: NameConvention;
   selection: Selection | null;
+  layers: readonly LayerKey[];
+  /** A second day to compare with (kept in links; compare mode comes later). */
+  compare: IsoDay | null;
 }
 
 /** Why the state changed: scrubbing is continuous, the rest are discrete steps. */
-export type ChangeReason = 'init' | 'scrub' | 'step' | 'select' | 'names' | 'history';
+export type ChangeReason = 'init' | 'scrub' | 'step' | 'select' | 'names' | 'layers' | 'history';
 
 export type Listener = (state: AppState, previous: AppState, reason: ChangeReason) => void;
 
@@ -41,7 +48,15 @@ export class Store {
   set(patch: Partial<AppState>, reason: ChangeReason): void {
     const previous = this._state;
     const next = { ...previous, ...patch };
-    if (next.day === previous.day && next.names === previous.names && sameSelection(next.selection, previous.selection)) return;
+    if (
+      next.day === previous.day &&
+      next.names === previous.names &&
+      next.compare === previous.compare &&
+      sameSelection(next.selection, previous.selection) &&
+      next.layers.join() === previous.layers.join()
+    ) {
+      return;
+    }
     this._state = next;
     for (const l of this._listeners) l(next, previous, reason);
   }

@@ -15,6 +15,8 @@ maplibregl.setWorkerUrl(workerUrl);
 export const HOME_BOUNDS: [number, number, number, number] = [45.75, 38.85, 47.45, 40.45];
 /** How far the user may pan: the basemap extent. */
 export const MAX_BOUNDS: [number, number, number, number] = [43.5, 37.6, 49.0, 41.7];
+export const MIN_ZOOM = 5;
+export const MAX_ZOOM = 14;
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -35,8 +37,8 @@ export function createMap({ container, globalState, preserveDrawingBuffer = true
     style,
     bounds: HOME_BOUNDS,
     maxBounds: MAX_BOUNDS,
-    minZoom: 5,
-    maxZoom: 14,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     attributionControl: { compact: true },
     canvasContextAttributes: { preserveDrawingBuffer },
   });

@@ -2,18 +2,50 @@
 import type { IControl } from 'maplibre-gl';
 import { HOLDER_COLOURS, HOLDER_LABELS, PALETTE } from '../map/palette.ts';
 import { el } from './dom.ts';
+import { ALL_LAYERS, type LayerKey } from '../app/store.ts';
+
+const LAYER_LABELS: Record<LayerKey, string> = {
+  zones: 'Control zones',
+  districts: '1988 districts and NKAO',
+  lines: 'Lines of contact',
+  corridor: 'Corridor roads',
+  peacekeeping: 'Peacekeeping zone',
+  places: 'Places',
+};
 
 export interface LegendOptions {
   /** Start expanded. @defaultValue true */
   open?: boolean;
+  /** Layers shown at first. @defaultValue all */
+  layers?: readonly LayerKey[];
+  /** Called with the layers the reader wants visible. */
+  onToggle?: (layers: LayerKey[]) => void;
 }
 
 export class LegendControl implements IControl {
   private _container: HTMLElement | undefined;
   private readonly _open: boolean;
+  private readonly _boxes = new Map<LayerKey, HTMLInputElement>();
 
-  constructor(options: LegendOptions = {}) {
-    this._open = options.open ?? true;
+  constructor(private readonly _options: LegendOptions = {}) {
+    this._open = _options.open ?? true;
+  }
+
+  setLayers(layers: readonly LayerKey[]): void {
+    for (const [k, box] of this._boxes) box.checked = layers.includes(k);
+  }
+
+  private _layerToggles(): HTMLElement {
+    const visible = this._options.layers ?? ALL_LAYERS;
+    const fieldset = el('fieldset', { class: 'layer-toggles' }, el('legend', {}, 'Show'));
+    for (const key of ALL_LAYERS) {
+      const box = el('input', { type: 'checkbox', name: 'layer', value: key });
+      box.checked = visible.includes(key);
+      box.addEventListener('change', () => this._options.onToggle?.(ALL_LAYERS.filter((k) => this._boxes.get(k)!.checked)));
+      this._boxes.set(key, box);
+      fieldset.append(el('label', {}, box, ' ', LAYER_LABELS[key]));
+    }
+    return fieldset;
   }
 
   onAdd(): HTMLElement {
@@ -33,7 +65,7 @@ export class LegendControl implements IControl {
       stroke(PALETTE.peacekeeping, 'Russian peacekeeping zone (approximate)', true),
       stroke(PALETTE.district, '1988 district / NKAO boundary', true),
     );
-    const details = el('details', { class: 'legend' }, el('summary', {}, 'Legend'), body);
+    const details = el('details', { class: 'legend' }, el('summary', {}, 'Legend'), body, this._layerToggles());
     details.open = this._open;
     this._container = el('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group legend-ctrl' }, details);
     return this._container;
