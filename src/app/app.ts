@@ -24,6 +24,7 @@ import { zonePopupContent } from '../ui/zone_popup.ts';
 import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
 import { ShareButton } from '../ui/share.ts';
+import { ControlTable } from '../ui/control_table.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
@@ -106,6 +107,8 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
   let dates: DateStyler | undefined;
   let selection: SelectionStyler | undefined;
   let legend: LegendControl | undefined;
+  let table: ControlTable | undefined;
+  let linkNotice: HTMLElement | undefined;
   let loaded = false;
   let popup: maplibregl.Popup | undefined;
   let popupZone: string | null = null;
@@ -158,8 +161,20 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     m.on('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
   } else {
     els.map.classList.add('map-unavailable');
+    table = new ControlTable(
+      timeline,
+      new Map(data.boundaries.features.map((f) => [f.properties!.id as string, f.properties!.short_en as string])),
+      new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])),
+    );
+    table.update(store.state.day);
     els.map.append(
-      el('div', { class: 'no-map' }, el('h2', {}, 'The map cannot be drawn in this browser'), el('p', {}, 'It needs WebGL 2, which is turned off or not supported here. The timeline, the events and the clauses still work: use the slider below and the lists beside it.')),
+      el(
+        'div',
+        { class: 'no-map' },
+        el('h2', {}, 'The map cannot be drawn in this browser'),
+        el('p', {}, 'It needs WebGL 2, which is turned off or not supported here. The timeline, the events and the clauses still work: use the slider below and the lists beside it. The table shows who held each area on the day chosen.'),
+        table.element,
+      ),
     );
     showNotice(els.notices, 'error', 'The map cannot be drawn in this browser.', 'WebGL 2 is turned off or not supported. The timeline, events and clauses are still available as text.');
   }
@@ -169,6 +184,7 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     if (state.day !== prev.day) {
       slider.setDay(state.day);
       dates?.apply(state.day);
+      table?.update(state.day);
       announcer.announce(state.day, timeline.eventsOn(state.day));
     }
     if (state.names !== prev.names) {
@@ -197,7 +213,11 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     resolve,
     keyDay,
     frame: (sel) => selection?.frame(highlightOf(sel), { animate: false }),
-    report: (ignored) => showNotice(els.notices, 'warning', 'Parts of this link were ignored', ignored.join('; ') + '.'),
+    report: (ignored) => {
+      // One notice for the latest link, not a pile of them.
+      linkNotice?.remove();
+      linkNotice = showNotice(els.notices, 'warning', 'Parts of this link were ignored', ignored.join('; ') + '.');
+    },
   });
   permalink.start();
 

@@ -4,16 +4,24 @@ import type { Page, Request } from '@playwright/test';
 export function watchPage(page: Page, origin: string) {
   const errors: string[] = [];
   const foreign: string[] = [];
+  const counter = { requests: 0 };
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('request', (req: Request) => {
     const url = req.url();
+    counter.requests++;
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreign.push(url);
   });
-  return { errors, foreign };
+  return {
+    errors,
+    foreign,
+    get requests() {
+      return counter.requests;
+    },
+  };
 }
 
 /** Resolves when the map has loaded and rendered everything once. */
