@@ -14,6 +14,10 @@ import { showNotice } from './ui/notice.ts';
 const byId = (id: string) => document.getElementById(id)!;
 const els = { map: byId('map'), side: byId('side'), controls: byId('controls'), notices: byId('notices'), headerTools: byId('header-tools') };
 
+// ?embed=1: a minimal explorer for iframes (map, slider, legend; no side panels).
+const embed = new URLSearchParams(window.location.search).get('embed') === '1';
+if (embed) document.body.classList.add('embed');
+
 async function main(): Promise<void> {
   let data;
   try {
@@ -24,6 +28,16 @@ async function main(): Promise<void> {
     return;
   }
   const app = startApp(data, els, new Date().toISOString().slice(0, 10));
+  if (embed) {
+    const full = document.createElement('a');
+    full.textContent = 'Open the full atlas';
+    full.target = '_blank';
+    full.rel = 'noopener';
+    full.href = window.location.pathname;
+    // The hash follows the view, so the link is completed when it is used.
+    full.addEventListener('click', () => (full.href = `${window.location.pathname}${window.location.hash}`));
+    els.headerTools.append(full);
+  }
   // Exposed for end-to-end tests and for debugging from the console.
   (window as unknown as { __atlas: unknown }).__atlas = app;
 }

@@ -25,6 +25,10 @@ import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
 import { ShareButton } from '../ui/share.ts';
 import { ControlTable } from '../ui/control_table.ts';
+import { AreaStats } from '../model/stats.ts';
+import { AreaChart } from '../ui/area_chart.ts';
+import { ComparePanel } from '../ui/compare_panel.ts';
+import { stateGeoJSON, download, mapPng } from '../ui/export.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
@@ -89,9 +93,31 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     file: data.clauses,
     onChoose: (c: Clause | null) => store.set({ selection: c ? { kind: 'clause', id: String(c.number) } : null }, 'select'),
   });
+  const stats = new AreaStats(timeline, new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])));
+  const chart = new AreaChart(stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
+  const compare = new ComparePanel({
+    stats,
+    chart,
+    min: timeline.start,
+    max: timeline.end,
+    onCompare: (day) => store.set({ compare: day }, 'select'),
+    onExportGeoJSON: () => {
+      const day = store.state.day;
+      download(new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }), `ceasefire-atlas-${day}.geojson`);
+    },
+    onExportPng: hasWebGL2()
+      ? () => {
+          const day = store.state.day;
+          map?.once('render', () => void mapPng(map!.getCanvas(), day).then((b) => download(b, `ceasefire-atlas-${day}.png`)));
+          map?.triggerRepaint();
+        }
+      : null,
+  });
+  compare.update(store.state.day, store.state.compare);
   els.side.append(tabs(els.side, [
     { id: 'events', label: 'Events', panel: events.element },
     { id: 'clauses', label: 'Statement of 10 Nov 2020', panel: clausesPanel.element },
+    { id: 'compare', label: 'Compare & area', panel: compare.element },
   ]));
   // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
   const narrow = window.matchMedia('(max-width: 760px)').matches;
@@ -142,6 +168,7 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
       dates.apply(store.state.day);
       m.setGlobalStateProperty('names', store.state.names);
       loaded = true;
+      applyCompare(store.state);
       selection!.apply(highlightOf(store.state.selection));
       applyLayers(m, store.state.layers);
     });
@@ -179,8 +206,21 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     showNotice(els.notices, 'error', 'The map cannot be drawn in this browser.', 'WebGL 2 is turned off or not supported. The timeline, events and clauses are still available as text.');
   }
 
+  /** Compare mode: each zone's transition between the two days goes into feature-state; a global flag switches the colouring. */
+  const applyCompare = (state: AppState) => {
+    if (!map || !loaded) return;
+    map.setGlobalStateProperty('comparing', state.compare !== null);
+    if (!state.compare) return;
+    const [a, b] = state.compare <= state.day ? [state.compare, state.day] : [state.day, state.compare];
+    for (const [id, change] of stats.zoneTransitions(a, b)) map.setFeatureState({ source: 'zones', id }, { change });
+  };
+
   // React to state
   store.subscribe((state, prev, reason) => {
+    if (state.day !== prev.day || state.compare !== prev.compare) {
+      compare.update(state.day, state.compare);
+      applyCompare(state);
+    }
     if (state.day !== prev.day) {
       slider.setDay(state.day);
       dates?.apply(state.day);

@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
-import { HOLDER_COLOURS, PALETTE } from './palette.ts';
+import { HOLDER_COLOURS, PALETTE, TRANSITION_COLOURS } from './palette.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 
 export const ATLAS_ATTRIBUTION =
@@ -58,13 +58,19 @@ export function atlasLayers(): LayerSpecification[] {
       type: 'fill',
       source: 'zones',
       paint: {
+        // Normally the holder on the day shown; in compare mode, what changed between the two days.
         'fill-color': [
-          'match',
-          ['feature-state', 'holder'],
-          'armenian', HOLDER_COLOURS.armenian,
-          'azerbaijani', HOLDER_COLOURS.azerbaijani,
-          'peacekeepers', HOLDER_COLOURS.peacekeepers,
-          'rgba(0,0,0,0)',
+          'case',
+          ['boolean', ['global-state', 'comparing'], false],
+          ['match', ['feature-state', 'change'], ...Object.entries(TRANSITION_COLOURS).flat(), TRANSITION_COLOURS.same!] as ExpressionSpecification,
+          [
+            'match',
+            ['feature-state', 'holder'],
+            'armenian', HOLDER_COLOURS.armenian,
+            'azerbaijani', HOLDER_COLOURS.azerbaijani,
+            'peacekeepers', HOLDER_COLOURS.peacekeepers,
+            'rgba(0,0,0,0)',
+          ],
         ],
         'fill-antialias': false,
       },

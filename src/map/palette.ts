@@ -29,3 +29,14 @@ export const HOLDER_LABELS = {
   azerbaijani: 'Azerbaijan',
   peacekeepers: 'Russian peacekeepers (Lachin corridor)',
 } as const;
+
+/** Compare mode: zones coloured by what changed between the two days (Tol "bright" at full strength). */
+export const TRANSITION_COLOURS: Record<string, string> = {
+  same: '#e4e2dc',
+  'armenian>azerbaijani': '#4477aa',
+  'azerbaijani>armenian': '#ee6677',
+  'armenian>peacekeepers': '#ccbb44',
+  'peacekeepers>azerbaijani': '#228833',
+  'azerbaijani>peacekeepers': '#aa3377',
+  'peacekeepers>armenian': '#66ccee',
+};

@@ -1,0 +1,91 @@
+/**
+ * Compare two days and see the whole timeline: a second day, the km² that
+ * changed hands between them (by transition), the area chart, and exports.
+ */
+import { formatDay, isIsoDay, type IsoDay } from '../model/calendar.ts';
+import type { AreaStats } from '../model/stats.ts';
+import { HOLDER_LABELS, TRANSITION_COLOURS } from '../map/palette.ts';
+import { el } from './dom.ts';
+import type { AreaChart } from './area_chart.ts';
+
+export interface ComparePanelOptions {
+  stats: AreaStats;
+  chart: AreaChart;
+  min: IsoDay;
+  max: IsoDay;
+  onCompare: (day: IsoDay | null) => void;
+  onExportGeoJSON: () => void;
+  onExportPng: (() => void) | null;
+}
+
+export class ComparePanel {
+  readonly element: HTMLElement;
+  private readonly _input: HTMLInputElement;
+  private readonly _result: HTMLElement;
+
+  constructor(private readonly _opts: ComparePanelOptions) {
+    this._input = el('input', { type: 'date', min: _opts.min, max: _opts.max, 'aria-label': 'Compare with day' });
+    this._input.addEventListener('change', () => _opts.onCompare(isIsoDay(this._input.value) ? this._input.value : null));
+    const clear = el('button', { type: 'button' }, 'Stop comparing');
+    clear.addEventListener('click', () => _opts.onCompare(null));
+    this._result = el('div', { class: 'compare-result', 'aria-live': 'polite' });
+    const geojson = el('button', { type: 'button' }, 'Download GeoJSON');
+    geojson.addEventListener('click', _opts.onExportGeoJSON);
+    const png = el('button', { type: 'button' }, 'Download PNG');
+    if (_opts.onExportPng) png.addEventListener('click', _opts.onExportPng);
+    else png.disabled = true;
+    this.element = el(
+      'section',
+      { class: 'panel compare-panel', 'aria-label': 'Compare and statistics' },
+      el('h2', {}, 'Compare two days'),
+      el('p', { class: 'compare-controls' }, el('label', {}, 'Compare with ', this._input), ' ', clear),
+      this._result,
+      el('h2', {}, 'Area over time'),
+      _opts.chart.element,
+      el('h2', {}, 'Export'),
+      el('p', { class: 'export-buttons' }, geojson, ' ', png),
+    );
+  }
+
+  update(day: IsoDay, compare: IsoDay | null): void {
+    this._opts.chart.update(day);
+    this._input.value = compare ?? '';
+    if (!compare) {
+      this._result.replaceChildren(el('p', { class: 'muted' }, 'Choose a second day: the map then colours every area by what changed hands between the two days.'));
+      return;
+    }
+    const [a, b] = compare <= day ? [compare, day] : [day, compare];
+    const rows = this._opts.stats.transitions(a, b);
+    const total = rows.reduce((s, r) => s + r.km2, 0);
+    const swatch = (key: string) => {
+      const s = el('span', { class: 'swatch' });
+      s.style.background = TRANSITION_COLOURS[key] ?? '#999';
+      return s;
+    };
+    this._result.replaceChildren(
+      el('p', {}, `From ${formatDay(a)} to ${formatDay(b)}:`),
+      rows.length === 0
+        ? el('p', {}, 'Nothing changed hands.')
+        : el(
+            'table',
+            { class: 'transitions' },
+            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Change'), el('th', { scope: 'col' }, 'km²'), el('th', { scope: 'col' }, 'Areas'))),
+            el(
+              'tbody',
+              {},
+              ...rows.map((r) =>
+                el(
+                  'tr',
+                  { 'data-transition': `${r.from}>${r.to}` },
+                  el('td', {}, swatch(`${r.from}>${r.to}`), ` ${HOLDER_LABELS[r.from]} → ${HOLDER_LABELS[r.to]}`),
+                  el('td', { class: 'num' }, Math.round(r.km2).toLocaleString('en-GB')),
+                  el('td', { class: 'num' }, String(r.zones.length)),
+                ),
+              ),
+            ),
+            el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, 'Total'), el('td', { class: 'num' }, Math.round(total).toLocaleString('en-GB')), el('td', {}))),
+          ),
+      el('p', { class: 'muted' }, 'Areas come from the zones (turf, ±4 km edges); grey areas did not change hands.'),
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as turf from '@turf/turf';
+import type { Feature, Polygon } from 'geojson';
+import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
+import { AreaStats } from '../../src/model/stats.ts';
+
+const read = (f: string) => JSON.parse(readFileSync(new URL(`../../geo/${f}`, import.meta.url), 'utf8'));
+let stats: AreaStats;
+let zones: Feature<Polygon>[];
+
+beforeAll(() => {
+  const data = { zones: read('zones.geojson'), boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') } as AtlasData;
+  zones = data.zones.features as Feature<Polygon>[];
+  const atlas = new Atlas(data, '2026-11-28');
+  stats = new AreaStats(atlas.timeline, new Map(zones.map((f) => [f.properties!.id, f.properties!.area_km2])));
+});
+
+const turfKm2 = (ids: string[]) => ids.reduce((s, id) => s + turf.area(zones.find((f) => f.properties!.id === id)!) / 1e6, 0);
+
+describe('area statistics', () => {
+  it('sums to the whole area on every day', () => {
+    const total = turfKm2(zones.map((f) => f.properties!.id));
+    for (const { areas } of stats.series()) {
+      expect(areas.armenian + areas.azerbaijani + areas.peacekeepers).toBeCloseTo(total, 0);
+    }
+  });
+
+  it('between 26 Sep and 2 Dec 2020, lists what changed hands with the zones\' own turf areas', () => {
+    const t = stats.transitions('2020-09-26', '2020-12-02');
+    const arAz = t.find((x) => x.from === 'armenian' && x.to === 'azerbaijani')!;
+    const arPk = t.find((x) => x.from === 'armenian' && x.to === 'peacekeepers')!;
+    expect(arAz.zones).toEqual(expect.arrayContaining(['agdam-west', 'kalbajar', 'lachin', 'qubadli', 'nkao-shusha', 'fuzuli-town', 'jabrayil-town']));
+    expect(arAz.zones).not.toContain('nkao-core');
+    expect(arAz.zones).not.toContain('nkao-khtsaberd'); // lost on 12 Dec, after the second date
+    expect(arAz.km2).toBeCloseTo(turfKm2(arAz.zones), 0);
+    expect(arPk.zones.sort()).toEqual(['lachin-corridor-2020', 'lachin-corridor-both']);
+    expect(t.every((x) => x.from !== x.to)).toBe(true);
+  });
+
+  it('has no change at all between two days with no event between them', () => {
+    expect(stats.transitions('2021-01-01', '2021-12-31')).toEqual([]);
+  });
+});
