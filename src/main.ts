@@ -1,14 +1,14 @@
 /** Entry point: fonts and styles, then load the data and start the app, reporting failures in plain words. */
-// Only the subsets the atlas writes in: Latin (+ Azerbaijani), Cyrillic, Armenian.
+// Only the subsets the atlas writes in: Latin (+ Azerbaijani), Cyrillic, Armenian; bold for Latin headings only.
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
 import '@fontsource/noto-sans-armenian/armenian-400.css';
 import './ui/app.css';
-import { loadData, DataLoadError } from './data/load.ts';
+import { loadData, DataLoadError, dataUrls } from './data/load.ts';
 import { startApp } from './app/app.ts';
+import { createMap, hasWebGL2 } from './map/create_map.ts';
 import { showNotice } from './ui/notice.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -19,15 +19,26 @@ const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 if (embed) document.body.classList.add('embed');
 
 async function main(): Promise<void> {
+  // The map and its basemap start loading at once, while the atlas data is fetched.
+  const map = hasWebGL2() ? createMap({ container: els.map, atlas: dataUrls() }) : undefined;
+  const styleReady = map
+    ? new Promise<void>((resolve) =>
+        map.once('load', () => {
+          performance.mark('atlas:style-ready');
+          resolve();
+        }),
+      )
+    : undefined;
   let data;
   try {
     data = await loadData();
+    performance.mark('atlas:data-loaded');
   } catch (e) {
     const file = e instanceof DataLoadError ? e.file : 'a data file';
     showNotice(els.notices, 'error', `The map data could not be loaded (${file}).`, (e as Error).message);
     return;
   }
-  const app = startApp(data, els, new Date().toISOString().slice(0, 10));
+  const app = startApp(data, els, new Date().toISOString().slice(0, 10), map && styleReady ? { map, styleReady } : undefined);
   if (embed) {
     const full = document.createElement('a');
     full.textContent = 'Open the full atlas';

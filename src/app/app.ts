@@ -7,8 +7,8 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { Atlas } from '../model/atlas.ts';
 import type { EventRecord } from '../model/types.ts';
 import type { IsoDay } from '../model/calendar.ts';
-import { createMap, hasWebGL2, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../map/create_map.ts';
-import { atlasLayers, atlasSources } from '../map/atlas_layers.ts';
+import { MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../map/create_map.ts';
+import { districtLabelPoints } from '../map/atlas_layers.ts';
 import { DateStyler } from '../map/date_styling.ts';
 import { SelectionStyler, type Highlight } from '../map/selection.ts';
 import { Store, NAME_CONVENTIONS, ALL_LAYERS, type AppState, type NameConvention, type Selection, type LayerKey } from './store.ts';
@@ -34,7 +34,8 @@ export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
 export interface AppElements { map: HTMLElement; side: HTMLElement; controls: HTMLElement; notices: HTMLElement; headerTools: HTMLElement }
 
-export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
+/** `mapped` is the map created early by main (with a promise for its style), or undefined without WebGL. */
+export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapped?: { map: maplibregl.Map; styleReady: Promise<void> }) {
   const atlas = new Atlas(data, today);
   const timeline = atlas.timeline;
   const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null, layers: ALL_LAYERS, compare: null });
@@ -105,7 +106,7 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
       const day = store.state.day;
       download(new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }), `ceasefire-atlas-${day}.geojson`);
     },
-    onExportPng: hasWebGL2()
+    onExportPng: mapped
       ? () => {
           const day = store.state.day;
           map?.once('render', () => void mapPng(map!.getCanvas(), day).then((b) => download(b, `ceasefire-atlas-${day}.png`)));
@@ -145,8 +146,8 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
     popup.setDOMContent(zonePopupContent(timeline, popupZone, state.day, district, state.names));
   };
 
-  if (hasWebGL2()) {
-    map = createMap({ container: els.map, globalState: { date: store.state.day, names: store.state.names } });
+  if (mapped) {
+    map = mapped.map;
     const m = map;
     legend = new LegendControl({
       open: window.matchMedia('(min-width: 1000px)').matches,
@@ -159,16 +160,18 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay) {
       const sourceId = (e as { sourceId?: string }).sourceId;
       showNotice(els.notices, 'error', sourceId ? `The data for "${sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message);
     });
-    m.on('load', () => {
+    void mapped.styleReady.then(() => {
       // MapLibre opens a compact attribution at first; on a phone it would cover the map.
       if (narrow) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      for (const [id, source] of Object.entries(atlasSources(data))) m.addSource(id, source);
-      for (const layer of atlasLayers()) m.addLayer(layer);
-      dates = new DateStyler(m, timeline);
+      (m.getSource('district-labels') as maplibregl.GeoJSONSource).setData(districtLabelPoints(data.boundaries));
+      dates = new DateStyler(m, timeline, data.lines);
       dates.apply(store.state.day);
       m.setGlobalStateProperty('names', store.state.names);
       loaded = true;
       applyCompare(store.state);
+      performance.mark('atlas:layers-added');
+      // For the benchmark: the first frame with every layer drawn.
+      m.once('idle', () => performance.mark('atlas:first-idle'));
       selection!.apply(highlightOf(store.state.selection));
       applyLayers(m, store.state.layers);
     });

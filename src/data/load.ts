@@ -12,6 +12,16 @@ import clausesUrl from '../../geo/clauses.json?url';
 import type { ClausesFile } from '../ui/clauses_panel.ts';
 import type { EventRecord } from '../model/types.ts';
 
+/** Absolute URLs of the data files, for MapLibre sources. */
+export function dataUrls(base = document.baseURI) {
+  return {
+    zones: new URL(zonesUrl, base).href,
+    boundaries: new URL(boundariesUrl, base).href,
+    lines: new URL(linesUrl, base).href,
+    places: new URL(placesUrl, base).href,
+  };
+}
+
 export interface LoadedData {
   zones: FeatureCollection;
   boundaries: FeatureCollection;

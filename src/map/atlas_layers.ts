@@ -7,25 +7,26 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { HOLDER_COLOURS, PALETTE, TRANSITION_COLOURS } from './palette.ts';
-import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+import { FONT_REGULAR } from './fonts.ts';
 
 export const ATLAS_ATTRIBUTION =
   'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a> admin-1, corrected to 1988; lines and zones hand-digitised (Ceasefire Atlas); lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
-export interface AtlasGeo {
-  zones: FeatureCollection;
-  boundaries: FeatureCollection;
-  lines: FeatureCollection;
-  places: FeatureCollection;
-}
+/** Absolute URLs of the atlas data files (served by the app itself). */
+export interface AtlasUrls { zones: string; boundaries: string; lines: string; places: string }
 
-export function atlasSources(geo: AtlasGeo): Record<string, SourceSpecification> {
+/**
+ * The atlas sources, by URL, so they load in MapLibre's worker together with
+ * the basemap from the first style load. The district label points are filled
+ * in once the boundaries are parsed (eight points, set once).
+ */
+export function atlasSources(urls: AtlasUrls): Record<string, SourceSpecification> {
   return {
-    zones: { type: 'geojson', data: geo.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION },
-    boundaries: { type: 'geojson', data: geo.boundaries, promoteId: 'id' },
-    'district-labels': { type: 'geojson', data: districtLabelPoints(geo.boundaries) },
-    lines: { type: 'geojson', data: geo.lines, promoteId: 'id' },
-    places: { type: 'geojson', data: geo.places, promoteId: 'id' },
+    zones: { type: 'geojson', data: urls.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION },
+    boundaries: { type: 'geojson', data: urls.boundaries, promoteId: 'id' },
+    'district-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    lines: { type: 'geojson', data: urls.lines, promoteId: 'id' },
+    places: { type: 'geojson', data: urls.places, promoteId: 'id' },
   };
 }
 
@@ -41,12 +42,13 @@ export function districtLabelPoints(boundaries: FeatureCollection): FeatureColle
   };
 }
 
-/** True while a feature with valid_from / valid_to is valid on the `date` global state (ISO strings compare as days). */
-const validOnDate: ExpressionSpecification = [
-  'all',
-  ['<=', ['get', 'valid_from'], ['global-state', 'date']],
-  ['any', ['==', ['get', 'valid_to'], null], ['>', ['get', 'valid_to'], ['global-state', 'date']]],
-];
+/**
+ * Lines show only while valid on the day shown. Validity comes from the model
+ * as feature-state `valid` (set by the date styler): a paint-only change, so a
+ * date change never re-tiles a source (a filter on a global-state variable
+ * would make MapLibre reload the source in its worker).
+ */
+const whileValid: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'valid'], false], 1, 0];
 
 /** The name in the convention held by the `names` global state (en, hy, az, ru), English as fallback. */
 const nameField: ExpressionSpecification = ['coalesce', ['get', ['global-state', 'names']], ['get', 'en']];
@@ -102,8 +104,8 @@ export function atlasLayers(): LayerSpecification[] {
       id: 'peacekeeping-outline',
       type: 'line',
       source: 'lines',
-      filter: ['all', ['==', ['get', 'id'], 'peacekeeping-zone'], validOnDate],
-      paint: { 'line-color': PALETTE.peacekeeping, 'line-width': 2, 'line-dasharray': [1, 1.5] },
+      filter: ['==', ['get', 'id'], 'peacekeeping-zone'],
+      paint: { 'line-color': PALETTE.peacekeeping, 'line-width': 2, 'line-dasharray': [1, 1.5], 'line-opacity': whileValid },
     },
     {
       id: 'district-outline',
@@ -120,25 +122,25 @@ export function atlasLayers(): LayerSpecification[] {
       id: 'line-1994',
       type: 'line',
       source: 'lines',
-      filter: ['all', ['==', ['get', 'kind'], 'line-of-contact'], validOnDate],
+      filter: ['==', ['get', 'kind'], 'line-of-contact'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.line1994, 'line-width': 2.5 },
+      paint: { 'line-color': PALETTE.line1994, 'line-width': 2.5, 'line-opacity': whileValid },
     },
     {
       id: 'line-2020',
       type: 'line',
       source: 'lines',
-      filter: ['all', ['==', ['get', 'kind'], 'ceasefire-line'], validOnDate],
+      filter: ['==', ['get', 'kind'], 'ceasefire-line'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.line2020, 'line-width': 2.5 },
+      paint: { 'line-color': PALETTE.line2020, 'line-width': 2.5, 'line-opacity': whileValid },
     },
     {
       id: 'corridor-road',
       type: 'line',
       source: 'lines',
-      filter: ['all', ['==', ['get', 'kind'], 'corridor-road'], validOnDate],
+      filter: ['==', ['get', 'kind'], 'corridor-road'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.road, 'line-width': 2, 'line-dasharray': [2, 1] },
+      paint: { 'line-color': PALETTE.road, 'line-width': 2, 'line-dasharray': [2, 1], 'line-opacity': whileValid },
     },
     {
       id: 'district-label',
@@ -146,7 +148,7 @@ export function atlasLayers(): LayerSpecification[] {
       source: 'district-labels',
       layout: {
         'text-field': ['coalesce', ['get', ['concat', 'short_', ['global-state', 'names']]], ['get', 'short_en']],
-        'text-font': [FONT_BOLD],
+        'text-font': [FONT_REGULAR],
         'text-size': 11,
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.08,

@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
 import { buildStyle } from './style.ts';
 import { fontFaces } from './fonts.ts';
+import { atlasLayers, atlasSources, type AtlasUrls } from './atlas_layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -20,15 +21,18 @@ export const MAX_ZOOM = 14;
 
 export interface CreateMapOptions {
   container: HTMLElement;
+  /** The atlas data files, loaded with the basemap in one style load. */
+  atlas?: AtlasUrls;
   /** Initial values of the style's global state (date, names). */
   globalState?: Record<string, unknown>;
   /** Keep the drawing buffer so tests and PNG export can read pixels. */
   preserveDrawingBuffer?: boolean;
 }
 
-export function createMap({ container, globalState, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
+export function createMap({ container, atlas, globalState, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
   const base = document.baseURI;
-  const style = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base));
+  const overlay = atlas ? { sources: atlasSources(atlas), layers: atlasLayers() } : undefined;
+  const style = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), overlay);
   if (globalState) {
     style.state = Object.fromEntries(Object.entries(globalState).map(([k, v]) => [k, { default: v }])) as typeof style.state;
   }

@@ -5,22 +5,18 @@
  * and are bundled by Vite, so labels never need a glyph server. Each file is
  * tied to the unicode-range its package declares, so the browser only loads
  * the subsets a label actually uses (Latin, Latin Extended for Azerbaijani
- * ə ğ ı ş, Cyrillic, Armenian).
+ * ə ğ ı ş, Cyrillic, Armenian). One weight only: every extra face is another
+ * download before the first labelled frame.
  */
 import type { FontFacesSpecification } from 'maplibre-gl';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import armenian400 from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
-import armenian700 from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-700-normal.woff2?url';
 import sansRanges from '@fontsource/noto-sans/unicode.json';
 import armenianRanges from '@fontsource/noto-sans-armenian/unicode.json';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans Bold';
 
 /** "U+0000-00FF,U+0131" → ["U+0000-00FF", "U+0131"] */
 function ranges(csv: string): string[] {
@@ -41,6 +37,5 @@ export function fontFaces(base: string): FontFacesSpecification {
   ];
   return {
     [FONT_REGULAR]: face(latin400, latinExt400, cyrillic400, armenian400),
-    [FONT_BOLD]: face(latin700, latinExt700, cyrillic700, armenian700),
   };
 }

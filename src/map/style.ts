@@ -2,7 +2,7 @@
  * The offline MapLibre style: every source and font is served by the app itself.
  * Pure: builds a StyleSpecification from URLs, so it can be validated in Node.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification, SourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { PALETTE } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
 
@@ -14,8 +14,13 @@ export interface StyleUrls {
 export const ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
 
-export function buildStyle(urls: StyleUrls, fontFaces?: StyleSpecification['font-faces']): StyleSpecification {
-  return {
+/** The basemap style, with any overlay sources and layers drawn above it. */
+export function buildStyle(
+  urls: StyleUrls,
+  fontFaces?: StyleSpecification['font-faces'],
+  overlay: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = { sources: {}, layers: [] },
+): StyleSpecification {
+  const style: StyleSpecification = {
     version: 8,
     name: 'Ceasefire Atlas offline',
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
@@ -90,4 +95,7 @@ export function buildStyle(urls: StyleUrls, fontFaces?: StyleSpecification['font
       },
     ],
   };
+  style.sources = { ...style.sources, ...overlay.sources };
+  style.layers = [...style.layers, ...overlay.layers];
+  return style;
 }

@@ -5,7 +5,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { type IsoDay } from './calendar.ts';
-import { Timeline } from './timeline.ts';
+import { Timeline, validOn } from './timeline.ts';
 import type { EventRecord, Holder, Period, ZoneRecord } from './types.ts';
 
 export interface AtlasData {
@@ -58,7 +58,7 @@ export class Atlas {
     const pk = this._peacekeeping;
     if (!pk) return false;
     const { valid_from, valid_to } = pk.properties as { valid_from: string; valid_to: string | null };
-    if (day < valid_from || (valid_to !== null && day >= valid_to)) return false;
+    if (!validOn(valid_from, valid_to, day)) return false;
     return booleanPointInPolygon([lon, lat], pk);
   }
 

@@ -50,9 +50,14 @@ export function clampDay(day: IsoDay, min: IsoDay, max: IsoDay): IsoDay {
   return day < min ? min : day > max ? max : day;
 }
 
-/** "21 November 2020", formatted in UTC so the day never shifts. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "21 November 2020", formatted in UTC so the day never shifts. Formatters are cached: building one costs far more than using it. */
 export function formatDay(day: IsoDay, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(dayNumber(day) * DAY_MS),
-  );
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, f);
+  }
+  return f.format(new Date(dayNumber(day) * DAY_MS));
 }

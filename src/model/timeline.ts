@@ -110,3 +110,8 @@ export class Timeline {
 export function periodOn(history: readonly Period[], day: IsoDay): Period | undefined {
   return history.find((p) => p.from <= day && (p.to === null || day < p.to));
 }
+
+/** Whether something valid from `from` (inclusive) to `to` (exclusive, null = open) is valid on `day`. */
+export function validOn(from: IsoDay, to: IsoDay | null, day: IsoDay): boolean {
+  return from <= day && (to === null || day < to);
+}

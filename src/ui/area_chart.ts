@@ -13,6 +13,7 @@ const W = 360;
 const H = 150;
 const PAD = { left: 44, right: 8, top: 8, bottom: 22 };
 const ORDER: Holder[] = ['azerbaijani', 'peacekeepers', 'armenian'];
+const KM2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -91,7 +92,7 @@ export class AreaChart {
     this._cursor.setAttribute('x1', String(cx));
     this._cursor.setAttribute('x2', String(cx));
     const a = this._stats.areasOn(day);
-    const f = (v: number) => Math.round(v).toLocaleString('en-GB');
+    const f = (v: number) => KM2.format(Math.round(v));
     this._readout.textContent = `${formatDay(day)}: Nagorno-Karabakh side ${f(a.armenian)} km², Azerbaijan ${f(a.azerbaijani)} km², peacekeepers ${f(a.peacekeepers)} km²`;
   }
 

@@ -47,9 +47,15 @@ export class ComparePanel {
     );
   }
 
+  private _shown: string | null = null;
+
   update(day: IsoDay, compare: IsoDay | null): void {
     this._opts.chart.update(day);
-    this._input.value = compare ?? '';
+    if (this._input.value !== (compare ?? '')) this._input.value = compare ?? '';
+    // Rebuild the result only when what it shows changes (not on every day while not comparing).
+    const key = compare ? `${compare}|${day}` : 'none';
+    if (key === this._shown) return;
+    this._shown = key;
     if (!compare) {
       this._result.replaceChildren(el('p', { class: 'muted' }, 'Choose a second day: the map then colours every area by what changed hands between the two days.'));
       return;

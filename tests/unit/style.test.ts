@@ -2,9 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../src/map/style.ts';
 import { fontFaces } from '../../src/map/fonts.ts';
+import { atlasLayers, atlasSources } from '../../src/map/atlas_layers.ts';
 
 describe('offline style', () => {
-  const style = buildStyle({ basemap: 'http://localhost/basemap.geojson' }, fontFaces('http://localhost/'));
+  const u = (f: string) => `http://localhost/${f}.geojson`;
+  const style = buildStyle({ basemap: u('basemap') }, fontFaces('http://localhost/'), {
+    sources: atlasSources({ zones: u('zones'), boundaries: u('boundaries'), lines: u('lines'), places: u('places') }),
+    layers: atlasLayers(),
+  });
 
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -15,6 +20,8 @@ describe('offline style', () => {
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) {
       expect(source.type).toBe('geojson');
+      const data = (source as { data: unknown }).data;
+      if (typeof data === 'string') expect(new URL(data).origin).toBe('http://localhost');
     }
   });
 
