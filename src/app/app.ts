@@ -29,6 +29,8 @@ import { AreaStats } from '../model/stats.ts';
 import { AreaChart } from '../ui/area_chart.ts';
 import { ComparePanel } from '../ui/compare_panel.ts';
 import { stateGeoJSON, download, mapPng } from '../ui/export.ts';
+import { Swipe } from '../map/swipe.ts';
+import { dataUrls } from '../data/load.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
@@ -102,6 +104,12 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     min: timeline.start,
     max: timeline.end,
     onCompare: (day) => store.set({ compare: day }, 'select'),
+    onView: mapped
+      ? (view) => {
+          compareView = view;
+          applyCompare(store.state);
+        }
+      : null,
     onExportGeoJSON: () => {
       const day = store.state.day;
       download(new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }), `ceasefire-atlas-${day}.geojson`);
@@ -136,6 +144,8 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   let legend: LegendControl | undefined;
   let table: ControlTable | undefined;
   let linkNotice: HTMLElement | undefined;
+  let compareView: 'changes' | 'swipe' = 'changes';
+  let swipe: Swipe | undefined;
   let loaded = false;
   let popup: maplibregl.Popup | undefined;
   let popupZone: string | null = null;
@@ -212,8 +222,15 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   /** Compare mode: each zone's transition between the two days goes into feature-state; a global flag switches the colouring. */
   const applyCompare = (state: AppState) => {
     if (!map || !loaded) return;
-    map.setGlobalStateProperty('comparing', state.compare !== null);
-    if (!state.compare) return;
+    const swiping = state.compare !== null && compareView === 'swipe';
+    if (swiping && !swipe) swipe = new Swipe({ main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines, boundaries: data.boundaries }, state.compare!, state.day);
+    if (!swiping && swipe) {
+      swipe.remove();
+      swipe = undefined;
+    }
+    swipe?.setDays(state.compare!, state.day);
+    map.setGlobalStateProperty('comparing', state.compare !== null && !swiping);
+    if (!state.compare || swiping) return;
     const [a, b] = state.compare <= state.day ? [state.compare, state.day] : [state.day, state.compare];
     for (const [id, change] of stats.zoneTransitions(a, b)) map.setFeatureState({ source: 'zones', id }, { change });
   };

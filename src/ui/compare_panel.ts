@@ -14,6 +14,8 @@ export interface ComparePanelOptions {
   min: IsoDay;
   max: IsoDay;
   onCompare: (day: IsoDay | null) => void;
+  /** How the map shows the comparison; null where there is no map. */
+  onView: ((view: 'changes' | 'swipe') => void) | null;
   onExportGeoJSON: () => void;
   onExportPng: (() => void) | null;
 }
@@ -29,6 +31,14 @@ export class ComparePanel {
     const clear = el('button', { type: 'button' }, 'Stop comparing');
     clear.addEventListener('click', () => _opts.onCompare(null));
     this._result = el('div', { class: 'compare-result', 'aria-live': 'polite' });
+    const views = el('fieldset', { class: 'compare-view' }, el('legend', {}, 'On the map'));
+    for (const [value, label] of [['changes', 'Colour by what changed'], ['swipe', 'Swipe between the two days']] as const) {
+      const radio = el('input', { type: 'radio', name: 'compare-view', value });
+      radio.checked = value === 'changes';
+      radio.disabled = !_opts.onView;
+      radio.addEventListener('change', () => radio.checked && _opts.onView?.(value));
+      views.append(el('label', {}, radio, ' ', label));
+    }
     const geojson = el('button', { type: 'button' }, 'Download GeoJSON');
     geojson.addEventListener('click', _opts.onExportGeoJSON);
     const png = el('button', { type: 'button' }, 'Download PNG');
@@ -39,6 +49,7 @@ export class ComparePanel {
       { class: 'panel compare-panel', 'aria-label': 'Compare and statistics' },
       el('h2', {}, 'Compare two days'),
       el('p', { class: 'compare-controls' }, el('label', {}, 'Compare with ', this._input), ' ', clear),
+      views,
       this._result,
       el('h2', {}, 'Area over time'),
       _opts.chart.element,

@@ -117,3 +117,46 @@ test('?embed=1 shows a minimal explorer for iframes', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Open the full atlas' })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/embed.png' });
 });
+
+test('swipe shows the earlier day left of the divider and the later day right of it', async ({ page }) => {
+  await page.goto('/#date=2020-12-02&compare=2020-09-26');
+  await waitForIdle(page);
+  await openCompareTab(page);
+  await page.getByRole('radio', { name: 'Swipe between the two days' }).check();
+  await expect(page.locator('.swipe-label-a')).toHaveText('26 September 2020');
+  await expect(page.locator('.swipe-label-b')).toHaveText('2 December 2020');
+  const overlay = page.locator('.swipe-layer canvas');
+  await expect(overlay).toHaveCount(1);
+  // Wait until the overlay map has drawn its zones.
+  await page.waitForFunction(() => {
+    const c = document.querySelector('.swipe-layer canvas') as HTMLCanvasElement | null;
+    const gl = c?.getContext('webgl2');
+    if (!c || !gl) return false;
+    const px = new Uint8Array(4);
+    gl.readPixels(Math.round(c.width / 2), Math.round(c.height / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    return px[3]! > 0;
+  });
+  await page.waitForTimeout(1500);
+  // Agdam town area: Armenian-held on 26 Sep (left, overlay), Azerbaijani on 2 Dec (right, main map).
+  const colourAt = (selector: string) =>
+    page.evaluate(([sel, lnglat]) => {
+      const m = (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map;
+      const c = document.querySelector(sel as string) as HTMLCanvasElement;
+      const gl = c.getContext('webgl2')!;
+      const { x, y } = m.project(lnglat as number[]);
+      const r = c.width / c.clientWidth;
+      const px = new Uint8Array(4);
+      gl.readPixels(Math.round(x * r), Math.round(c.height - y * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      return `#${[px[0], px[1], px[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+    }, [selector, [46.86, 40.06]] as [string, number[]]);
+  expect(await colourAt('.swipe-layer canvas')).toBe('#f1a5ab');
+  expect(await colourAt('#map > .maplibregl-canvas-container canvas')).toBe('#93aec7');
+  await page.getByRole('slider', { name: 'Swipe position' }).fill('30');
+  await expect(page.locator('.swipe-layer')).toHaveAttribute('style', /inset\(0px 70% 0px 0px\)|inset\(0 70% 0 0\)/);
+  const mapBox = (await page.locator('#map').boundingBox())!;
+  const divider = (await page.locator('.swipe-divider').boundingBox())!;
+  expect(Math.abs(divider.x - (mapBox.x + mapBox.width * 0.3))).toBeLessThan(4);
+  await page.screenshot({ path: 'tests/screenshots/desktop-swipe.png' });
+  await page.getByRole('radio', { name: 'Colour by what changed' }).check();
+  await expect(page.locator('.swipe-layer')).toHaveCount(0);
+});
