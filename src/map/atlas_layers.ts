@@ -50,6 +50,18 @@ export function districtLabelPoints(boundaries: FeatureCollection): FeatureColle
  */
 const whileValid: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'valid'], false], 1, 0];
 
+/** A line of one `kind` from the lines source, drawn only while valid on the day shown. */
+function datedLine(id: string, kind: string, colour: string, width: number, dash?: number[]): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: 'lines',
+    filter: ['==', ['get', 'kind'], kind],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': colour, 'line-width': width, 'line-opacity': whileValid, ...(dash ? { 'line-dasharray': dash } : {}) },
+  };
+}
+
 /** The name in the convention held by the `names` global state (en, hy, az, ru), English as fallback. */
 const nameField: ExpressionSpecification = ['coalesce', ['get', ['global-state', 'names']], ['get', 'en']];
 
@@ -118,30 +130,9 @@ export function atlasLayers(): LayerSpecification[] {
         'line-dasharray': ['literal', [4, 2]],
       },
     },
-    {
-      id: 'line-1994',
-      type: 'line',
-      source: 'lines',
-      filter: ['==', ['get', 'kind'], 'line-of-contact'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.line1994, 'line-width': 2.5, 'line-opacity': whileValid },
-    },
-    {
-      id: 'line-2020',
-      type: 'line',
-      source: 'lines',
-      filter: ['==', ['get', 'kind'], 'ceasefire-line'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.line2020, 'line-width': 2.5, 'line-opacity': whileValid },
-    },
-    {
-      id: 'corridor-road',
-      type: 'line',
-      source: 'lines',
-      filter: ['==', ['get', 'kind'], 'corridor-road'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.road, 'line-width': 2, 'line-dasharray': [2, 1], 'line-opacity': whileValid },
-    },
+    datedLine('line-1994', 'line-of-contact', PALETTE.line1994, 2.5),
+    datedLine('line-2020', 'ceasefire-line', PALETTE.line2020, 2.5),
+    datedLine('corridor-road', 'corridor-road', PALETTE.road, 2, [2, 1]),
     {
       id: 'district-label',
       type: 'symbol',
