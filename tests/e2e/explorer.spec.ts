@@ -85,13 +85,24 @@ test('a popup on Lachin town in 2021 says peacekeepers and point 6', async ({ pa
   await page.screenshot({ path: 'tests/screenshots/desktop-popup-lachin-2021.png' });
 });
 
-test('the names switch changes the labels and the district names', async ({ page }) => {
+test('the names switch changes the names a reader sees in popups', async ({ page }) => {
   await open(page);
+  const clickAgdam = async () => {
+    const pt = await page.evaluate(() => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.86, 40.06]));
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+  };
+  await clickAgdam();
+  await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Agdam district');
   await page.getByLabel('Place names').selectOption('az');
-  const names = await page.evaluate(() => (window as unknown as { __atlas: { map: { getGlobalState(): Record<string, unknown> } } }).__atlas.map.getGlobalState().names);
-  expect(names).toBe('az');
+  await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Ağdam rayonu');
+  await page.getByLabel('Place names').selectOption('hy');
+  await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Akna (Agdam) district');
+  await page.getByLabel('Place names').selectOption('ru');
+  await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Агдамский район');
+  await expect(page).toHaveURL(/names=ru/);
   await waitForIdle(page);
-  await page.screenshot({ path: 'tests/screenshots/desktop-names-az.png' });
+  await page.screenshot({ path: 'tests/screenshots/desktop-names-ru.png' });
 });
 
 test('a period focus narrows the slider to the handovers', async ({ page }) => {
