@@ -23,19 +23,14 @@ export interface CreateMapOptions {
   container: HTMLElement;
   /** The atlas data files, loaded with the basemap in one style load. */
   atlas?: AtlasUrls;
-  /** Initial values of the style's global state (date, names). */
-  globalState?: Record<string, unknown>;
   /** Keep the drawing buffer so tests and PNG export can read pixels. */
   preserveDrawingBuffer?: boolean;
 }
 
-export function createMap({ container, atlas, globalState, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
+export function createMap({ container, atlas, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
   const base = document.baseURI;
   const overlay = atlas ? { sources: atlasSources(atlas), layers: atlasLayers() } : undefined;
   const style = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), overlay);
-  if (globalState) {
-    style.state = Object.fromEntries(Object.entries(globalState).map(([k, v]) => [k, { default: v }])) as typeof style.state;
-  }
   const map = new maplibregl.Map({
     container,
     style,
