@@ -28,11 +28,11 @@ export const COUNTRIES = [
   { file: 'rus', iso: 'RU', name: 'Russia' },
 ] as const;
 
-/** Lakes and reservoirs to keep from the OSM water polygons, identified by a point inside each. */
+/** Lakes and reservoirs to keep from the OSM water polygons, identified by a point inside each (English names only: no source for the others yet). */
 export const LAKES = [
-  { name: 'Lake Sevan', name_hy: 'Սևանա լիճ', name_az: 'Göyçə gölü', name_ru: 'Севан', at: [45.3, 40.35] },
-  { name: 'Mingachevir Reservoir', name_hy: 'Մինգեչաուրի ջրամբար', name_az: 'Mingəçevir su anbarı', name_ru: 'Мингечаурское водохранилище', at: [46.838, 40.8805] },
-  { name: 'Sarsang Reservoir', name_hy: 'Սարսանգի ջրամբար', name_az: 'Sərsəng su anbarı', name_ru: 'Сарсангское водохранилище', at: [46.62, 40.17] },
+  { name: 'Lake Sevan', at: [45.3, 40.35] },
+  { name: 'Mingachevir Reservoir', at: [46.838, 40.8805] },
+  { name: 'Sarsang Reservoir', at: [46.62, 40.17] },
 ] as const;
 
 function admin1(file: string): Area[] {

@@ -7,11 +7,8 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon, Point, LineString } from 'geojson';
 import { type Area, intersect, union, areaKm2 } from './turf_ops.ts';
 
-export const DISTRICT_IDS = ['nkao', 'agdam', 'fuzuli', 'jabrayil', 'zangilan', 'qubadli', 'lachin', 'kalbajar'] as const;
-export const OFFICIAL_AREA_KM2: Record<string, number> = {
-  nkao: 4388, agdam: 1094, fuzuli: 1386, jabrayil: 1050, zangilan: 707, qubadli: 802, lachin: 1835, kalbajar: 1936,
-};
-export const HOLDERS = ['armenian', 'azerbaijani', 'peacekeepers'] as const;
+import { DISTRICT_IDS, OFFICIAL_AREA_KM2 } from './districts.ts';
+import { HOLDERS } from '../../src/model/types.ts';
 export const TIMELINE_START = '1988-02-20';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -118,7 +115,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
   const units = data.boundaries.features;
   const unitIds = units.map((f) => f.properties?.id);
   for (const id of DISTRICT_IDS) if (!unitIds.includes(id)) problems.push(`boundaries: no feature with id "${id}"`);
-  for (const id of unitIds) if (!DISTRICT_IDS.includes(id)) problems.push(`boundaries: unexpected id "${id}"`);
+  for (const id of unitIds) if (!(DISTRICT_IDS as readonly string[]).includes(id)) problems.push(`boundaries: unexpected id "${id}"`);
   if (new Set(unitIds).size !== unitIds.length) problems.push('boundaries: duplicate ids');
   for (const f of units) {
     const id = f.properties?.id;
@@ -127,7 +124,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     problems.push(...geomProblems, ...provenanceProblems(f, what));
     if (geomProblems.length) continue;
     const km2 = areaKm2(f as Area);
-    const official = OFFICIAL_AREA_KM2[id];
+    const official = OFFICIAL_AREA_KM2[id as keyof typeof OFFICIAL_AREA_KM2];
     if (official && Math.abs(km2 / official - 1) > tol) {
       problems.push(`${what}: area ${km2.toFixed(0)} km² is ${((km2 / official - 1) * 100).toFixed(1)}% off the official ${official} km² (tolerance ±${tol * 100}%)`);
     }
@@ -157,7 +154,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
       if (!isDay(h.from)) problems.push(`${at}: "from" ${JSON.stringify(h.from)} is not a calendar day`);
       if (h.to !== null && !isDay(h.to)) problems.push(`${at}: "to" ${JSON.stringify(h.to)} is not a calendar day`);
       if (h.to !== null && isDay(h.from) && isDay(h.to) && h.to <= h.from) problems.push(`${at}: ends (${h.to}) on or before it starts (${h.from})`);
-      if (!HOLDERS.includes(h.holder as (typeof HOLDERS)[number])) problems.push(`${at}: unknown holder "${h.holder}"`);
+      if (!(HOLDERS as readonly string[]).includes(h.holder)) problems.push(`${at}: unknown holder "${h.holder}"`);
       if (data.events && !eventIds.has(h.event)) problems.push(`${at}: event "${h.event}" is not in geo/events.json`);
       const next = history[i + 1];
       if (next && h.to !== next.from) problems.push(`${at}: ends ${h.to} but the next period starts ${next.from} (gap or overlap)`);

@@ -72,10 +72,6 @@ export function editPolygon(edit: BoundaryEdit): Feature<Polygon> {
   return turf.polygon([[...ring, ring[0]!]], { id: edit.id });
 }
 
-export interface BuiltDistricts {
-  units: Map<DistrictId, Area>;
-}
-
 export function buildDistricts(rayons: Map<string, Area>, edits: Map<string, BoundaryEdit>): Map<DistrictId, Area> {
   const r = (code: string) => {
     const a = rayons.get(code);

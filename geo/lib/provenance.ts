@@ -7,7 +7,3 @@ export const HAND = {
   source: 'hand-digitised in geo/sources/ along named landmarks (see geo/README.md for each landmark and its source)',
   licence: 'CC0-1.0 (this project)',
 };
-export const OSM_LAKES = {
-  source: 'OpenStreetMap water polygons, as shipped in the npm package @geo-maps/earth-lakes-1km@0.6.0',
-  licence: 'ODbL-1.0, © OpenStreetMap contributors',
-};

@@ -9,7 +9,7 @@ import { type Area, intersect, difference, union, clean } from './turf_ops.ts';
 import { type LineSource, resolveLine, slice } from './lines.ts';
 import type { DistrictId } from './districts.ts';
 
-export type Holder = 'armenian' | 'azerbaijani' | 'peacekeepers';
+import type { Holder } from '../../src/model/types.ts';
 
 export interface Period { from: string; to?: string; holder: Holder; event: string }
 export interface ZoneSource { id: string; district: DistrictId; within?: string[]; name: string; history: Period[] }

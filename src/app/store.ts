@@ -3,8 +3,9 @@
  * convention. Views subscribe; nothing else holds a copy.
  */
 import type { IsoDay } from '../model/calendar.ts';
+import { LAYER_KEYS, type LayerKey, type NameKey, type SelKind } from '../url/permalink.ts';
 
-export type NameConvention = 'en' | 'hy' | 'az' | 'ru';
+export type NameConvention = NameKey;
 export const NAME_CONVENTIONS: { id: NameConvention; label: string }[] = [
   { id: 'en', label: 'English (both usages)' },
   { id: 'hy', label: 'Armenian usage' },
@@ -12,19 +13,19 @@ export const NAME_CONVENTIONS: { id: NameConvention; label: string }[] = [
   { id: 'ru', label: 'Russian' },
 ];
 
-export type SelectionKind = 'zone' | 'district' | 'event' | 'clause';
+export type SelectionKind = SelKind;
 export interface Selection { kind: SelectionKind; id: string }
 
-/** Optional layers the reader can hide (see the permalink `layers` key). */
-export type LayerKey = 'zones' | 'districts' | 'lines' | 'corridor' | 'peacekeeping' | 'places';
-export const ALL_LAYERS: readonly LayerKey[] = ['zones', 'districts', 'lines', 'corridor', 'peacekeeping', 'places'];
+/** Optional layers the reader can hide (the permalink `layers` key). */
+export type { LayerKey };
+export const ALL_LAYERS: readonly LayerKey[] = LAYER_KEYS;
 
 export interface AppState {
   day: IsoDay;
   names: NameConvention;
   selection: Selection | null;
   layers: readonly LayerKey[];
-  /** A second day to compare with (kept in links; compare mode comes later). */
+  /** A second day to compare with, or null. */
   compare: IsoDay | null;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { IsoDay } from './calendar.ts';
 import type { Timeline } from './timeline.ts';
-import { HOLDERS, type Holder } from './types.ts';
+import type { Holder } from './types.ts';
 
 export type HolderAreas = Record<Holder, number>;
 
@@ -64,5 +64,3 @@ export class AreaStats {
     }));
   }
 }
-
-export { HOLDERS };

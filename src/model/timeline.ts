@@ -86,15 +86,6 @@ export class Timeline {
     return this.events.filter((e) => e.date === day);
   }
 
-  /** Zones whose holder changes on `day` (a period starts that day). */
-  changesOn(day: IsoDay): { zone: ZoneRecord; period: Period }[] {
-    const out: { zone: ZoneRecord; period: Period }[] = [];
-    for (const z of this.zones) {
-      const p = z.history.find((h) => h.from === day);
-      if (p && p.from !== this.start) out.push({ zone: z, period: p });
-    }
-    return out;
-  }
 
   /** Ids of the zones an event changes (from the zones' histories: one source of truth). */
   zonesChangedBy(eventId: string): string[] {

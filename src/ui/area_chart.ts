@@ -95,9 +95,4 @@ export class AreaChart {
     const f = (v: number) => KM2.format(Math.round(v));
     this._readout.textContent = `${formatDay(day)}: Nagorno-Karabakh side ${f(a.armenian)} km², Azerbaijan ${f(a.azerbaijani)} km², peacekeepers ${f(a.peacekeepers)} km²`;
   }
-
-  /** The cursor's x in the SVG's own units (for tests and export). */
-  cursorX(): number {
-    return Number(this._cursor.getAttribute('x1'));
-  }
 }

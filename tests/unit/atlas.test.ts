@@ -63,8 +63,9 @@ describe('control of towns over time', () => {
 describe('timeline', () => {
   it('steps to the next and previous event', () => {
     expect(atlas.timeline.nextEvent('2020-11-19')?.date).toBe('2020-11-20');
-    expect(atlas.timeline.previousEvent('2020-11-25')!.date < '2020-11-25').toBe(true);
-    expect(atlas.timeline.nextEvent('2020-11-20')!.date > '2020-11-20').toBe(true);
+    expect(atlas.timeline.previousEvent('2020-11-25')?.id).toBe('agdam-handover-2020');
+    expect(atlas.timeline.nextEvent('2020-11-20')?.id).toBe('kalbajar-handover-2020');
+    expect(atlas.timeline.previousEvent('1988-02-20')).toBeUndefined();
   });
 
   it('knows which zones an event changed, from the zones themselves', () => {
