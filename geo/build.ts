@@ -168,7 +168,14 @@ const placeFeatures: Feature[] = placesJson.places.map(({ coords, ...p }) => ({
   geometry: { type: 'Point', coordinates: coords as number[] },
 }));
 
+// District names are drawn from these points, in every convention. The app bundles them into its
+// style, so the first labels need no request and the label font starts loading at once.
+const districtLabels: Feature[] = boundaries.map((f) => {
+  const { id, short_en, short_hy, short_az, short_ru } = f.properties as Record<string, string>;
+  return { type: 'Feature', properties: { kind: 'district-label', id, short_en, short_hy, short_az, short_ru }, geometry: { type: 'Point', coordinates: f.properties!.label_point as number[] } };
+});
 write('derived/basemap.geojson', buildBasemap());
+write('derived/district-labels.json', { type: 'FeatureCollection', features: districtLabels });
 write('boundaries.geojson', { type: 'FeatureCollection', features: boundaries });
 write('zones.geojson', { type: 'FeatureCollection', features: zoneFeatures });
 write('lines.geojson', { type: 'FeatureCollection', features: [...lineFeatures, peacekeepingFeature] });

@@ -27,6 +27,7 @@ const files = {
   zones: read<GeoData['zones']>('zones.geojson'),
   lines: read<GeoData['lines']>('lines.geojson'),
   places: read<GeoData['places']>('places.geojson'),
+  districtLabels: read<GeoData['boundaries']>('derived/district-labels.json'),
   events: read<GeoData['events']>('events.json'),
   clauses: read<GeoData['clauses']>('clauses.json'),
 };
@@ -36,7 +37,7 @@ if (files.boundaries && files.zones && files.lines && files.places) {
 }
 
 // Budget: everything the app loads at start, gzipped.
-const startFiles = ['boundaries.geojson', 'zones.geojson', 'lines.geojson', 'places.geojson', 'events.json', 'clauses.json', 'derived/basemap.geojson'];
+const startFiles = ['boundaries.geojson', 'zones.geojson', 'lines.geojson', 'places.geojson', 'events.json', 'clauses.json', 'derived/basemap.geojson', 'derived/district-labels.json'];
 let gz = 0;
 for (const f of startFiles) {
   const p = join(here, f);

@@ -19,19 +19,25 @@ const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 if (embed) document.body.classList.add('embed');
 
 async function main(): Promise<void> {
-  // The map and its basemap start loading at once, while the atlas data is fetched.
+  // The data requests go out first; the map and its basemap start loading
+  // meanwhile. The app styles the map as soon as the style is parsed, so the
+  // first frames with data are already coloured for the day shown.
+  const dataLoaded = loadData();
+  dataLoaded.catch(() => undefined); // reported below, once awaited
   const map = hasWebGL2() ? createMap({ container: els.map, atlas: dataUrls() }) : undefined;
   const styleReady = map
-    ? new Promise<void>((resolve) =>
-        map.once('load', () => {
+    ? new Promise<void>((resolve) => {
+        const ready = () => {
           performance.mark('atlas:style-ready');
           resolve();
-        }),
-      )
+        };
+        if (map.isStyleLoaded()) ready();
+        else map.once('style.load', ready);
+      })
     : undefined;
   let data;
   try {
-    data = await loadData();
+    data = await dataLoaded;
     performance.mark('atlas:data-loaded');
   } catch (e) {
     const file = e instanceof DataLoadError ? e.file : 'a data file';

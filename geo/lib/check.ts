@@ -17,6 +17,8 @@ export interface GeoData {
   zones: FeatureCollection;
   lines: FeatureCollection;
   places: FeatureCollection;
+  /** geo/derived/district-labels.json: one label point per unit, bundled into the app's style. */
+  districtLabels?: FeatureCollection;
   events?: { events: { id: string; date: string; sources?: unknown[]; title?: string; summary?: string }[] };
   clauses?: { clauses: { number: number; zones?: string[]; lines?: string[]; events?: string[]; obligations?: { actual_event?: string | null; zones?: string[] }[] }[] };
 }
@@ -233,6 +235,27 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
         if (ev && !eventIds.has(ev)) problems.push(`${what}: unknown event "${ev}"`);
       }
     }
+  }
+
+  // District labels: one per unit, at its label_point, with its short names, inside the unit.
+  if (data.districtLabels) {
+    const labels = new Map(data.districtLabels.features.map((f) => [f.properties?.id as string, f]));
+    for (const b of data.boundaries.features) {
+      const id = b.properties!.id as string;
+      const label = labels.get(id);
+      labels.delete(id);
+      if (!label || label.geometry.type !== 'Point') {
+        problems.push(`district label ${id}: missing (run npm run geo:build)`);
+        continue;
+      }
+      const at = (label.geometry as Point).coordinates;
+      if (JSON.stringify(at) !== JSON.stringify(b.properties!.label_point)) problems.push(`district label ${id}: at ${at.join(',')}, but the boundary's label_point is ${String(b.properties!.label_point)} (run npm run geo:build)`);
+      for (const k of ['short_en', 'short_hy', 'short_az', 'short_ru']) {
+        if (label.properties?.[k] !== b.properties![k]) problems.push(`district label ${id}: ${k} differs from the boundary's (run npm run geo:build)`);
+      }
+      if (!turf.booleanPointInPolygon(at, b as Feature<Polygon | MultiPolygon>)) problems.push(`district label ${id}: lies outside its unit`);
+    }
+    for (const id of labels.keys()) problems.push(`district label ${id}: no such unit in boundaries.geojson`);
   }
   return problems;
 }

@@ -8,7 +8,6 @@ import { Atlas } from '../model/atlas.ts';
 import type { EventRecord } from '../model/types.ts';
 import type { IsoDay } from '../model/calendar.ts';
 import { MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../map/create_map.ts';
-import { districtLabelPoints } from '../map/atlas_layers.ts';
 import { DateStyler } from '../map/date_styling.ts';
 import { SelectionStyler, type Highlight } from '../map/selection.ts';
 import { Store, NAME_CONVENTIONS, ALL_LAYERS, type AppState, type NameConvention, type Selection, type LayerKey } from './store.ts';
@@ -173,7 +172,6 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     void mapped.styleReady.then(() => {
       // MapLibre opens a compact attribution at first; on a phone it would cover the map.
       if (narrow) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      (m.getSource('district-labels') as maplibregl.GeoJSONSource).setData(districtLabelPoints(data.boundaries));
       dates = new DateStyler(m, timeline, data.lines);
       dates.apply(store.state.day);
       m.setGlobalStateProperty('names', store.state.names);
@@ -223,13 +221,15 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   const applyCompare = (state: AppState) => {
     if (!map || !loaded) return;
     const swiping = state.compare !== null && compareView === 'swipe';
-    if (swiping && !swipe) swipe = new Swipe({ main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines, boundaries: data.boundaries }, state.compare!, state.day);
+    if (swiping && !swipe) swipe = new Swipe({ main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines }, state.compare!, state.day);
     if (!swiping && swipe) {
       swipe.remove();
       swipe = undefined;
     }
     swipe?.setDays(state.compare!, state.day);
-    map.setGlobalStateProperty('comparing', state.compare !== null && !swiping);
+    // Only on a change: every call makes MapLibre re-evaluate the whole style.
+    const comparing = state.compare !== null && !swiping;
+    if (map.getGlobalState().comparing !== comparing) map.setGlobalStateProperty('comparing', comparing);
     if (!state.compare || swiping) return;
     const [a, b] = state.compare <= state.day ? [state.compare, state.day] : [state.day, state.compare];
     for (const [id, change] of stats.zoneTransitions(a, b)) map.setFeatureState({ source: 'zones', id }, { change });

@@ -1,13 +1,14 @@
 /**
  * Sources and layers of the atlas data over the basemap. Dates never rebuild
  * anything: zones are coloured from feature-state (set by the date
- * controller from the model), lines are filtered by the `date` global-state
- * variable.
+ * controller from the model), lines show through feature-state `valid`.
  */
-import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, SourceSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
 import { HOLDER_COLOURS, PALETTE, TRANSITION_COLOURS } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
+import { perFeature, GEOJSON_TILING } from './style.ts';
+import districtLabels from '../../geo/derived/district-labels.json';
+import type { FeatureCollection } from 'geojson';
 
 export const ATLAS_ATTRIBUTION =
   'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a> admin-1, corrected to 1988; lines and zones hand-digitised (Ceasefire Atlas); lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
@@ -17,30 +18,27 @@ export interface AtlasUrls { zones: string; boundaries: string; lines: string; p
 
 /**
  * The atlas sources, by URL, so they load in MapLibre's worker together with
- * the basemap from the first style load. The district label points are filled
- * in once the boundaries are parsed (eight points, set once).
+ * the basemap from the first style load. The district label points (built by
+ * geo/build.ts) are bundled, so they need no request.
  */
 export function atlasSources(urls: AtlasUrls): Record<string, SourceSpecification> {
   return {
-    zones: { type: 'geojson', data: urls.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION },
-    boundaries: { type: 'geojson', data: urls.boundaries, promoteId: 'id' },
-    'district-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-    lines: { type: 'geojson', data: urls.lines, promoteId: 'id' },
-    places: { type: 'geojson', data: urls.places, promoteId: 'id' },
+    zones: { type: 'geojson', data: urls.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
+    boundaries: { type: 'geojson', data: urls.boundaries, promoteId: 'id', ...GEOJSON_TILING },
+    'district-labels': { type: 'geojson', data: districtLabels as FeatureCollection, ...GEOJSON_TILING },
+    lines: { type: 'geojson', data: urls.lines, promoteId: 'id', ...GEOJSON_TILING },
+    places: { type: 'geojson', data: urls.places, promoteId: 'id', ...GEOJSON_TILING },
   };
 }
 
-/** One label point per 1988 unit, from the `label_point` the geo build computed. */
-export function districtLabelPoints(boundaries: FeatureCollection): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: boundaries.features.map((f) => ({
-      type: 'Feature',
-      properties: f.properties,
-      geometry: { type: 'Point', coordinates: (f.properties?.label_point as number[]) ?? [0, 0] },
-    })),
-  };
-}
+/**
+ * The style's global state and its defaults. Starting from the defaults means
+ * a default view sets nothing after load, so no source is laid out twice.
+ */
+export const ATLAS_STATE: StateSpecification = {
+  names: { default: 'en' },
+  comparing: { default: false },
+};
 
 /**
  * Lines show only while valid on the day shown. Validity comes from the model
@@ -58,7 +56,8 @@ function datedLine(id: string, kind: string, colour: string, width: number, dash
     source: 'lines',
     filter: ['==', ['get', 'kind'], kind],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': colour, 'line-width': width, 'line-opacity': whileValid, ...(dash ? { 'line-dasharray': dash } : {}) },
+    // Dashed lines share a program with the district outline, whose width is data-driven.
+    paint: { 'line-color': colour, 'line-width': dash ? perFeature(width) : width, 'line-opacity': whileValid, ...(dash ? { 'line-dasharray': dash } : {}) },
   };
 }
 
@@ -117,7 +116,7 @@ export function atlasLayers(): LayerSpecification[] {
       type: 'line',
       source: 'lines',
       filter: ['==', ['get', 'id'], 'peacekeeping-zone'],
-      paint: { 'line-color': PALETTE.peacekeeping, 'line-width': 2, 'line-dasharray': [1, 1.5], 'line-opacity': whileValid },
+      paint: { 'line-color': PALETTE.peacekeeping, 'line-width': perFeature(2), 'line-dasharray': [1, 1.5], 'line-opacity': whileValid },
     },
     {
       id: 'district-outline',
@@ -128,6 +127,7 @@ export function atlasLayers(): LayerSpecification[] {
         'line-color': PALETTE.district,
         'line-width': ['match', ['get', 'id'], 'nkao', 2.2, 1.1],
         'line-dasharray': ['literal', [4, 2]],
+        'line-opacity': perFeature(1),
       },
     },
     datedLine('line-1994', 'line-of-contact', PALETTE.line1994, 2.5),

@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
 import { buildStyle } from './style.ts';
 import { fontFaces } from './fonts.ts';
-import { atlasLayers, atlasSources, type AtlasUrls } from './atlas_layers.ts';
+import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasUrls } from './atlas_layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -29,7 +29,7 @@ export interface CreateMapOptions {
 
 export function createMap({ container, atlas, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
   const base = document.baseURI;
-  const overlay = atlas ? { sources: atlasSources(atlas), layers: atlasLayers() } : undefined;
+  const overlay = atlas ? { sources: atlasSources(atlas), layers: atlasLayers(), state: ATLAS_STATE } : undefined;
   const style = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), overlay);
   const map = new maplibregl.Map({
     container,

@@ -18,7 +18,6 @@ export class DateStyler {
   }
 
   apply(day: IsoDay): void {
-    performance.mark('atlas:date-start');
     const periods = this._timeline.periodsAt(day);
     this._timeline.zones.forEach((z, i) => {
       const holder = periods[i]?.holder ?? 'none';
@@ -33,6 +32,5 @@ export class DateStyler {
       this._last.set(key, valid);
       this._map.setFeatureState({ source: 'lines', id: l.id }, { valid });
     }
-    performance.measure('atlas:date-change', 'atlas:date-start');
   }
 }

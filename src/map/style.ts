@@ -2,7 +2,7 @@
  * The offline MapLibre style: every source and font is served by the app itself.
  * Pure: builds a StyleSpecification from URLs, so it can be validated in Node.
  */
-import type { StyleSpecification, SourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification, SourceSpecification, LayerSpecification, StateSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { PALETTE } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
 
@@ -11,6 +11,30 @@ export interface StyleUrls {
   basemap: string;
 }
 
+/**
+ * The same number for every feature, written as a data expression.
+ *
+ * MapLibre compiles one shader program per layer type and per combination of
+ * constant and data-driven paint properties. The atlas's lines carry a
+ * data-driven opacity (feature-state) or width; writing the constant ones of
+ * the other lines this way lets every solid line share one program and every
+ * dashed line another, instead of two each. Each program compiled at start
+ * costs a frame's worth of time on a software or phone GPU (see `npm run bench`).
+ */
+export function perFeature(value: number): ExpressionSpecification {
+  return ['coalesce', ['get', 'atlas_constant'], value];
+}
+
+/**
+ * How every GeoJSON source is cut into tiles. The atlas's geometry is accurate
+ * to 1 km at best (geo/README.md), so tiles are cut down to zoom 6 only and
+ * overzoomed beyond it: the home view needs 1 to 4 tiles per source instead of
+ * about 9, which is less work in the worker and fewer draw calls (measured by
+ * `npm run bench`). At zoom 6 a tile unit is about 76 m and a tolerance of 0.1
+ * simplifies by at most about 110 m, a tenth of the finest stated accuracy.
+ */
+export const GEOJSON_TILING = { maxzoom: 6, tolerance: 0.1 } as const;
+
 export const ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
 
@@ -18,30 +42,24 @@ export const ATTRIBUTION =
 export function buildStyle(
   urls: StyleUrls,
   fontFaces?: StyleSpecification['font-faces'],
-  overlay: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = { sources: {}, layers: [] },
+  overlay: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; state?: StateSpecification } = { sources: {}, layers: [] },
 ): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
     name: 'Ceasefire Atlas offline',
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
+    ...(overlay.state ? { state: overlay.state } : {}),
     sources: {
-      basemap: { type: 'geojson', data: urls.basemap, attribution: ATTRIBUTION },
+      basemap: { type: 'geojson', data: urls.basemap, attribution: ATTRIBUTION, ...GEOJSON_TILING },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
       {
-        id: 'country-fill',
+        id: 'land-water-fill',
         type: 'fill',
         source: 'basemap',
-        filter: ['==', ['get', 'kind'], 'country'],
-        paint: { 'fill-color': PALETTE.land },
-      },
-      {
-        id: 'lake-fill',
-        type: 'fill',
-        source: 'basemap',
-        filter: ['==', ['get', 'kind'], 'lake'],
-        paint: { 'fill-color': PALETTE.water },
+        filter: ['in', ['get', 'kind'], ['literal', ['country', 'lake']]],
+        paint: { 'fill-color': ['match', ['get', 'kind'], 'lake', PALETTE.water, PALETTE.land] },
       },
       {
         id: 'river-line',
@@ -49,7 +67,7 @@ export function buildStyle(
         source: 'basemap',
         filter: ['==', ['get', 'kind'], 'river'],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': PALETTE.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 11, 2.5] },
+        paint: { 'line-color': PALETTE.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 11, 2.5], 'line-opacity': perFeature(1) },
       },
       {
         id: 'border-line',
@@ -57,7 +75,7 @@ export function buildStyle(
         source: 'basemap',
         filter: ['==', ['get', 'kind'], 'border'],
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 11, 2.5] },
+        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 11, 2.5], 'line-opacity': perFeature(1) },
       },
       {
         id: 'river-label',

@@ -4,13 +4,13 @@
  * divider. The second map follows the main map's camera and takes no input.
  * Created only while swiping: a second WebGL context is not free.
  */
-import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { createMap } from './create_map.ts';
 import { DateStyler } from './date_styling.ts';
-import { districtLabelPoints, type AtlasUrls } from './atlas_layers.ts';
+import { type AtlasUrls } from './atlas_layers.ts';
 
 export interface SwipeOptions {
   main: MapLibreMap;
@@ -18,7 +18,6 @@ export interface SwipeOptions {
   urls: AtlasUrls;
   timeline: Timeline;
   lines: FeatureCollection;
-  boundaries: FeatureCollection;
 }
 
 export class Swipe {
@@ -57,7 +56,6 @@ export class Swipe {
     this._map = createMap({ container: this._layer, atlas: _opts.urls });
     this._map.getContainer().setAttribute('aria-hidden', 'true');
     this._map.once('load', () => {
-      (this._map.getSource('district-labels') as GeoJSONSource).setData(districtLabelPoints(_opts.boundaries));
       this._styler = new DateStyler(this._map, _opts.timeline, _opts.lines);
       this._styler.apply(this._dayA);
     });

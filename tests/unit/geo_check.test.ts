@@ -9,6 +9,7 @@ const fresh = (): GeoData => ({
   zones: read('zones.geojson'),
   lines: read('lines.geojson'),
   places: read('places.geojson'),
+  districtLabels: read('derived/district-labels.json'),
   events: read('events.json'),
   clauses: read('clauses.json'),
 });
@@ -58,5 +59,16 @@ describe('geo:check', () => {
     const d = fresh();
     delete d.lines.features.find((f) => f.properties!.id === 'road-2022')!.properties!.source;
     expect(checkGeo(d)).toContain('line road-2022: missing provenance property "source"');
+  });
+
+  it('names a district label that has drifted from its unit', () => {
+    const d = fresh();
+    const label = d.districtLabels!.features.find((f) => f.properties!.id === 'lachin')!;
+    (label.geometry as { coordinates: number[] }).coordinates = [46.9, 39.9];
+    label.properties!.short_az = 'Laçın?';
+    const problems = checkGeo(d);
+    expect(problems.some((p) => p.startsWith('district label lachin: at 46.9,39.9'))).toBe(true);
+    expect(problems).toContain('district label lachin: short_az differs from the boundary\'s (run npm run geo:build)');
+    expect(problems).toContain('district label lachin: lies outside its unit');
   });
 });
