@@ -125,7 +125,7 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   els.side.append(tabs(els.side, [
     { id: 'events', label: 'Events', panel: events.element },
     { id: 'clauses', label: 'Statement of 10 Nov 2020', panel: clausesPanel.element },
-    { id: 'compare', label: 'Compare & area', panel: compare.element },
+    { id: 'compare', label: 'Compare & area', panel: compare.element, onShow: () => compare.update(store.state.day, store.state.compare) },
   ]));
   // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
   const narrow = window.matchMedia('(max-width: 760px)').matches;
@@ -238,7 +238,8 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   // React to state
   store.subscribe((state, prev, reason) => {
     if (state.day !== prev.day || state.compare !== prev.compare) {
-      compare.update(state.day, state.compare);
+      // A hidden panel catches up when its tab is chosen (scrubbing skips the chart readout).
+      if (!compare.element.hidden) compare.update(state.day, state.compare);
       applyCompare(state);
     }
     if (state.day !== prev.day) {
@@ -301,7 +302,7 @@ function applyLayers(map: maplibregl.Map, visible: readonly LayerKey[]): void {
 }
 
 /** Tabs over the panels. Choosing the open tab again folds the panels (used on phones). */
-function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTMLElement }[]): HTMLElement {
+function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTMLElement; onShow?: () => void }[]): HTMLElement {
   const list = el('div', { role: 'tablist', class: 'tabs' });
   const root = el('div', { class: 'tabbed' }, list);
   items.forEach((item, i) => {
@@ -318,6 +319,7 @@ function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTML
         document.getElementById(`tab-${other.id}`)!.setAttribute('aria-selected', String(selected));
         other.panel.hidden = !selected;
       }
+      item.onShow?.();
     });
     list.append(tab);
     root.append(item.panel);

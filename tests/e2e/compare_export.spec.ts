@@ -69,6 +69,16 @@ test('the area chart\'s cursor follows the slider, and a click on the chart sets
   expect(await cursorX()).toBeLessThan(x0);
 });
 
+test('a date chosen while the compare tab is closed shows in its chart when the tab opens', async ({ page }) => {
+  await page.goto('/#date=2020-11-10');
+  await waitForIdle(page);
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('PageUp');
+  await expect(page.locator('.date-label')).toHaveText('10 November 2021');
+  await openCompareTab(page);
+  await expect(page.locator('.chart-readout')).toContainText('10 November 2021');
+});
+
 test('the GeoJSON export parses and matches the model', async ({ page }) => {
   await page.goto('/#date=2020-11-21');
   await waitForIdle(page);
