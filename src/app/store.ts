@@ -2,7 +2,7 @@
  * The app's state in one place: the day shown, the selection, the name
  * convention. Views subscribe; nothing else holds a copy.
  */
-import type { IsoDay } from '../model/calendar.ts';
+import { isIsoDay, type IsoDay } from '../model/calendar.ts';
 import { LAYER_KEYS, type LayerKey, type NameKey, type SelKind } from '../url/permalink.ts';
 
 export type NameConvention = NameKey;
@@ -46,7 +46,10 @@ export class Store {
     return this._state;
   }
 
+  /** Throws (and changes nothing) on a day that is not a calendar day: callers validate input first. */
   set(patch: Partial<AppState>, reason: ChangeReason): void {
+    if ('day' in patch && !isIsoDay(patch.day)) throw new TypeError(`Store.set: day must be a calendar day (YYYY-MM-DD), got ${JSON.stringify(patch.day)}`);
+    if ('compare' in patch && patch.compare !== null && !isIsoDay(patch.compare)) throw new TypeError(`Store.set: compare must be a calendar day (YYYY-MM-DD) or null, got ${JSON.stringify(patch.compare)}`);
     const previous = this._state;
     const next = { ...previous, ...patch };
     if (
