@@ -1,7 +1,7 @@
 /**
- * Swipe between two days: a second map, showing the earlier day, lies over
- * the main map (which shows the later day) and is clipped at a draggable
- * divider. The second map follows the main map's camera and takes no input.
+ * Swipe between two days: a second map, showing the comparison day, lies
+ * over the main map (which shows the day on the slider) and is clipped at a
+ * draggable divider; a label on each side names its day. The second map follows the main map's camera and takes no input.
  * Created only while swiping: a second WebGL context is not free.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -78,7 +78,6 @@ export class Swipe {
     // The day labels and the divider line follow the handle.
     this._labelA.style.left = `${pct}%`;
     this._labelB.style.left = `${pct}%`;
-    this._layer.style.setProperty('--divider', `${pct}%`);
     this._divider.style.left = `${pct}%`;
   }
 

@@ -86,7 +86,6 @@ export class Timeline {
     return this.events.filter((e) => e.date === day);
   }
 
-
   /** Ids of the zones an event changes (from the zones' histories: one source of truth). */
   zonesChangedBy(eventId: string): string[] {
     return this.zones.filter((z) => z.history.some((h, i) => i > 0 && h.event === eventId)).map((z) => z.id);
@@ -99,7 +98,7 @@ export class Timeline {
 
 /** The period of a history that holds on `day` (from ≤ day < to). */
 export function periodOn(history: readonly Period[], day: IsoDay): Period | undefined {
-  return history.find((p) => p.from <= day && (p.to === null || day < p.to));
+  return history.find((p) => validOn(p.from, p.to, day));
 }
 
 /** Whether something valid from `from` (inclusive) to `to` (exclusive, null = open) is valid on `day`. */

@@ -137,16 +137,6 @@ test('swipe shows the earlier day left of the divider and the later day right of
   await expect(page.locator('.swipe-label-b')).toHaveText('2 December 2020');
   const overlay = page.locator('.swipe-layer canvas');
   await expect(overlay).toHaveCount(1);
-  // Wait until the overlay map has drawn its zones.
-  await page.waitForFunction(() => {
-    const c = document.querySelector('.swipe-layer canvas') as HTMLCanvasElement | null;
-    const gl = c?.getContext('webgl2');
-    if (!c || !gl) return false;
-    const px = new Uint8Array(4);
-    gl.readPixels(Math.round(c.width / 2), Math.round(c.height / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-    return px[3]! > 0;
-  });
-  await page.waitForTimeout(1500);
   // Agdam town area: Armenian-held on 26 Sep (left, overlay), Azerbaijani on 2 Dec (right, main map).
   const colourAt = (selector: string) =>
     page.evaluate(([sel, lnglat]) => {
@@ -159,7 +149,8 @@ test('swipe shows the earlier day left of the divider and the later day right of
       gl.readPixels(Math.round(x * r), Math.round(c.height - y * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
       return `#${[px[0], px[1], px[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
     }, [selector, [46.86, 40.06]] as [string, number[]]);
-  expect(await colourAt('.swipe-layer canvas')).toBe('#f1a5ab');
+  // The overlay map loads on its own; poll until it has drawn the zones.
+  await expect.poll(() => colourAt('.swipe-layer canvas'), { timeout: 20_000 }).toBe('#f1a5ab');
   expect(await colourAt('#map > .maplibregl-canvas-container canvas')).toBe('#93aec7');
   await page.getByRole('slider', { name: 'Swipe position' }).fill('30');
   await expect(page.locator('.swipe-layer')).toHaveAttribute('style', /inset\(0px 70% 0px 0px\)|inset\(0 70% 0 0\)/);
