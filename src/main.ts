@@ -8,7 +8,7 @@ import '@fontsource/noto-sans-armenian/armenian-400.css';
 import './ui/app.css';
 import { loadData, DataLoadError, dataUrls } from './data/load.ts';
 import { startApp } from './app/app.ts';
-import { createMap, hasWebGL2 } from './map/create_map.ts';
+import { createMap, hasWebGL2, startMapWorker } from './map/create_map.ts';
 import { showNotice } from './ui/notice.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -18,13 +18,28 @@ const els = { map: byId('map'), side: byId('side'), controls: byId('controls'), 
 const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 if (embed) document.body.classList.add('embed');
 
+/**
+ * The map, or undefined when this browser has no WebGL2 (the app then shows its
+ * tables instead). WebGL2 is probed only after a failure: a probe context up
+ * front costs a second context on every load.
+ */
+function tryCreateMap() {
+  try {
+    return createMap({ container: els.map, atlas: dataUrls() });
+  } catch (e) {
+    if (hasWebGL2()) throw e;
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   // The data requests go out first; the map and its basemap start loading
   // meanwhile. The app styles the map as soon as the style is parsed, so the
   // first frames with data are already coloured for the day shown.
+  startMapWorker();
   const dataLoaded = loadData();
   dataLoaded.catch(() => undefined); // reported below, once awaited
-  const map = hasWebGL2() ? createMap({ container: els.map, atlas: dataUrls() }) : undefined;
+  const map = tryCreateMap();
   const styleReady = map
     ? new Promise<void>((resolve) => {
         const ready = () => {

@@ -148,10 +148,24 @@ export function atlasLayers(): LayerSpecification[] {
       paint: { 'text-color': PALETTE.district, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.8 },
     },
     {
+      // The town dot is a bullet glyph of the label font, not a circle layer: it is
+      // drawn by the same shader program as every label, so the map compiles one
+      // program fewer at start (see `perFeature` in style.ts), and the halo gives it
+      // the white ring. Always drawn, and never hides a label.
       id: 'place-dot',
-      type: 'circle',
+      type: 'symbol',
       source: 'places',
-      paint: { 'circle-radius': ['match', ['get', 'kind'], 'city', 4.5, 3.5], 'circle-color': '#222', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.2 },
+      layout: {
+        'text-field': '\u2022',
+        'text-font': [FONT_REGULAR],
+        // Sized and lifted so the bullet matches the former circles (9 px across for a city, 7 px otherwise), centred on the point.
+        'text-size': ['match', ['get', 'kind'], 'city', 42, 33],
+        'text-offset': [0, -0.09],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-padding': 0,
+      },
+      paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
     {
       id: 'place-label',
