@@ -4,6 +4,10 @@
  * alternating runs. The last line of output is one JSON object. Exits 1 when a
  * budget is exceeded. A benchmark, not a test: CI does not run it.
  *
+ * First idle is also measured for C (bench/style.html): bare MapLibre with the
+ * app's whole style and no app. No budget applies to C; it splits A/B into what
+ * the app adds around its map (A/C) and what the map's content costs (C/B).
+ *
  *   npm run bench [-- --runs 5 --changes 60]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -24,6 +28,7 @@ if (!Number.isInteger(RUNS) || !Number.isInteger(CHANGES) || !Number.isInteger(P
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP = `${ORIGIN}/#date=2020-11-10`;
 const BASE = `${ORIGIN}/bench/`;
+const STYLE = `${ORIGIN}/bench/style.html`;
 
 /**
  * JS per change is timed in a second pass over the same days, pausing after each `idle`. Back to back, the next
@@ -154,19 +159,15 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking'] });
   try {
     const bodies = new Map<string, Buffer>();
-    const firstA: number[] = [];
-    const firstB: number[] = [];
+    const first: Record<'a' | 'b' | 'c', number[]> = { a: [], b: [], c: [] };
+    const pages = { a: APP, b: BASE, c: STYLE };
     for (let i = 0; i < RUNS; i++) {
-      // Alternate the order so warm-up and background noise fall on both.
-      if (i % 2 === 0) {
-        firstA.push(await firstIdle(browser, APP, i === 0 ? bodies : undefined));
-        firstB.push(await firstIdle(browser, BASE));
-      } else {
-        firstB.push(await firstIdle(browser, BASE));
-        firstA.push(await firstIdle(browser, APP));
-      }
-      console.error(`bench: cold load ${i + 1}/${RUNS}: A ${r1(firstA.at(-1)!)} ms, B ${r1(firstB.at(-1)!)} ms`);
+      // Rotate the order so warm-up and background noise fall on every page.
+      const order = (['a', 'b', 'c'] as const).map((_, k, all) => all[(i + k) % all.length]!);
+      for (const p of order) first[p].push(await firstIdle(browser, pages[p], i === 0 && p === 'a' ? bodies : undefined));
+      console.error(`bench: cold load ${i + 1}/${RUNS}: A ${r1(first.a.at(-1)!)} ms, B ${r1(first.b.at(-1)!)} ms, C ${r1(first.c.at(-1)!)} ms`);
     }
+    const { a: firstA, b: firstB, c: firstC } = first;
 
     const bytes: Record<string, number> = {};
     for (const [url, body] of bodies) bytes[kind(url)] = (bytes[kind(url)] ?? 0) + gzipSync(body, { level: 9 }).length;
@@ -201,12 +202,18 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
       runs: RUNS,
       changes: CHANGES,
-      firstIdleMs: { a: r1(median(firstA)), b: r1(median(firstB)) },
+      firstIdleMs: { a: r1(median(firstA)), b: r1(median(firstB)), c: r1(median(firstC)) },
       changeToIdleMs: { a: { p50: r1(median(idleA)), p95: r1(quantile(idleA, 0.95)) }, b: { p50: r1(median(idleB)), p95: r1(quantile(idleB, 0.95)) } },
       jsPerChangeMs: { p50: r2(median(jsA)), p95: r2(quantile(jsA, 0.95)) },
       gzipKb: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, r1(v / 1024)])),
       heapMb: r1(heap.usedSize / 2 ** 20),
-      ratios: { firstIdle: r2(median(firstA) / median(firstB)), changeIdleP95: r2(quantile(idleA, 0.95) / quantile(idleB, 0.95)) },
+      ratios: {
+        firstIdle: r2(median(firstA) / median(firstB)),
+        changeIdleP95: r2(quantile(idleA, 0.95) / quantile(idleB, 0.95)),
+        // Diagnostics, no budget: the app around its map, and the map's content.
+        firstIdleAppOverStyle: r2(median(firstA) / median(firstC)),
+        firstIdleStyleOverBare: r2(median(firstC) / median(firstB)),
+      },
       budgets: BUDGET,
       over: [] as string[],
     };
@@ -222,6 +229,7 @@ async function main(): Promise<void> {
     console.log('| measure | app (A) | bare MapLibre (B) | A/B | budget |');
     console.log('|---|---:|---:|---:|---|');
     console.log(`| navigation → first idle, median of ${RUNS} cold loads | ${result.firstIdleMs.a} ms | ${result.firstIdleMs.b} ms | ${result.ratios.firstIdle} | ≤ ${BUDGET.firstIdleRatio} |`);
+    console.log(`| first idle of C, the app's style without the app | ${result.firstIdleMs.c} ms | | A/C ${result.ratios.firstIdleAppOverStyle}, C/B ${result.ratios.firstIdleStyleOverBare} | |`);
     console.log(`| date change → idle, p50 (${CHANGES} changes) | ${result.changeToIdleMs.a.p50} ms | ${result.changeToIdleMs.b.p50} ms | | |`);
     console.log(`| date change → idle, p95 | ${result.changeToIdleMs.a.p95} ms | ${result.changeToIdleMs.b.p95} ms | ${result.ratios.changeIdleP95} | ≤ ${BUDGET.changeIdleP95Ratio} |`);
     console.log(`| JS per date change, p95 | ${result.jsPerChangeMs.p95} ms | | | ≤ ${BUDGET.jsPerChangeP95Ms} ms |`);
