@@ -29,6 +29,7 @@ import { AreaChart } from '../ui/area_chart.ts';
 import { ComparePanel } from '../ui/compare_panel.ts';
 import { stateGeoJSON, download, mapPng } from '../ui/export.ts';
 import { Swipe } from '../map/swipe.ts';
+import { showLayers } from '../map/atlas_layers.ts';
 import { dataUrls } from '../data/load.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
@@ -181,7 +182,7 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
       // For the benchmark: the first frame with every layer drawn.
       m.once('idle', () => performance.mark('atlas:first-idle'));
       selection!.apply(highlightOf(store.state.selection));
-      applyLayers(m, store.state.layers);
+      showLayers(m, store.state.layers);
     });
     m.on('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
@@ -221,7 +222,11 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   const applyCompare = (state: AppState) => {
     if (!map || !loaded) return;
     const swiping = state.compare !== null && compareView === 'swipe';
-    if (swiping && !swipe) swipe = new Swipe({ main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines }, state.compare!, state.day);
+    if (swiping && !swipe) {
+      swipe = new Swipe({ main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines, names: state.names, layers: state.layers }, state.compare!, state.day);
+      // The legend would cover most of the earlier day, left of the divider; it can be opened again.
+      legend?.fold();
+    }
     if (!swiping && swipe) {
       swipe.remove();
       swipe = undefined;
@@ -251,10 +256,12 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     if (state.names !== prev.names) {
       namesSelect.value = state.names;
       if (loaded) map?.setGlobalStateProperty('names', state.names);
+      swipe?.setNames(state.names);
     }
     if (state.layers !== prev.layers) {
       legend?.setLayers(state.layers);
-      if (map && loaded) applyLayers(map, state.layers);
+      if (map && loaded) showLayers(map, state.layers);
+      swipe?.setLayers(state.layers);
     }
     if (state.selection !== prev.selection) {
       const h = highlightOf(state.selection);
@@ -285,21 +292,6 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   return { map, atlas, store, slider, permalink };
 }
 
-/** Which style layers each optional layer key shows. */
-const LAYER_IDS: Record<LayerKey, string[]> = {
-  zones: ['zone-fill', 'zone-highlight'],
-  districts: ['district-outline', 'district-label'],
-  lines: ['line-1994', 'line-2020', 'line-highlight'],
-  corridor: ['corridor-road'],
-  peacekeeping: ['peacekeeping-outline'],
-  places: ['place-dot', 'place-label'],
-};
-
-function applyLayers(map: maplibregl.Map, visible: readonly LayerKey[]): void {
-  for (const key of ALL_LAYERS) {
-    for (const id of LAYER_IDS[key]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible.includes(key) ? 'visible' : 'none');
-  }
-}
 
 /** Tabs over the panels. Choosing the open tab again folds the panels (used on phones). */
 function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTMLElement; onShow?: () => void }[]): HTMLElement {

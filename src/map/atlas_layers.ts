@@ -9,11 +9,31 @@ import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import type { FeatureCollection } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerKey } from '../url/permalink.ts';
 
 export const ATLAS_ATTRIBUTION =
   'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a> admin-1, corrected to 1988; lines and zones hand-digitised (Ceasefire Atlas); lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
 /** Absolute URLs of the atlas data files (served by the app itself). */
+/** Which style layers each layer switch of the legend shows or hides. */
+export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
+  zones: ['zone-fill', 'zone-highlight'],
+  districts: ['district-outline', 'district-label'],
+  lines: ['line-1994', 'line-2020', 'line-highlight'],
+  corridor: ['corridor-road'],
+  peacekeeping: ['peacekeeping-outline'],
+  places: ['place-dot', 'place-label'],
+};
+
+/** Shows the atlas layers of the keys in `visible` and hides the others. */
+export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void {
+  for (const [key, ids] of Object.entries(LAYERS_BY_KEY) as [LayerKey, readonly string[]][]) {
+    const visibility = visible.includes(key) ? 'visible' : 'none';
+    for (const id of ids) if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+  }
+}
+
 export interface AtlasUrls { zones: string; boundaries: string; lines: string; places: string }
 
 /**

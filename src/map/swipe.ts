@@ -10,7 +10,8 @@ import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { createMap } from './create_map.ts';
 import { DateStyler } from './date_styling.ts';
-import { type AtlasUrls } from './atlas_layers.ts';
+import { showLayers, type AtlasUrls } from './atlas_layers.ts';
+import type { LayerKey, NameKey } from '../url/permalink.ts';
 
 export interface SwipeOptions {
   main: MapLibreMap;
@@ -18,6 +19,9 @@ export interface SwipeOptions {
   urls: AtlasUrls;
   timeline: Timeline;
   lines: FeatureCollection;
+  /** The names convention and the layers shown on the main map, kept on the second map too. */
+  names: NameKey;
+  layers: readonly LayerKey[];
 }
 
 export class Swipe {
@@ -29,6 +33,9 @@ export class Swipe {
   private readonly _divider: HTMLElement;
   private _styler: DateStyler | undefined;
   private _dayA: IsoDay;
+  private _names: NameKey;
+  private _layers: readonly LayerKey[];
+  private _loaded = false;
   private readonly _sync = () => {
     const m = this._opts.main;
     this._map.jumpTo({ center: m.getCenter(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
@@ -36,6 +43,8 @@ export class Swipe {
 
   constructor(private readonly _opts: SwipeOptions, dayA: IsoDay, dayB: IsoDay) {
     this._dayA = dayA;
+    this._names = _opts.names;
+    this._layers = _opts.layers;
     this._layer = document.createElement('div');
     this._layer.className = 'swipe-layer';
     this._labelA = document.createElement('div');
@@ -58,6 +67,9 @@ export class Swipe {
     this._map.once('load', () => {
       this._styler = new DateStyler(this._map, _opts.timeline, _opts.lines);
       this._styler.apply(this._dayA);
+      this._loaded = true;
+      this.setNames(this._names);
+      this.setLayers(this._layers);
     });
     _opts.main.on('move', this._sync);
     this._sync();
@@ -70,6 +82,16 @@ export class Swipe {
     this._styler?.apply(dayA);
     this._labelA.textContent = formatDay(dayA);
     this._labelB.textContent = formatDay(dayB);
+  }
+
+  setNames(names: NameKey): void {
+    this._names = names;
+    if (this._loaded) this._map.setGlobalStateProperty('names', names);
+  }
+
+  setLayers(layers: readonly LayerKey[]): void {
+    this._layers = layers;
+    if (this._loaded) showLayers(this._map, layers);
   }
 
   private _clip(): void {

@@ -31,6 +31,12 @@ export class LegendControl implements IControl {
     this._open = _options.open ?? true;
   }
 
+  /** Closes the legend (its summary still opens it). */
+  fold(): void {
+    const details = this._container?.querySelector('details');
+    if (details) details.open = false;
+  }
+
   setLayers(layers: readonly LayerKey[]): void {
     for (const [k, box] of this._boxes) box.checked = layers.includes(k);
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { waitForIdle, pixelsAt } from './helpers.ts';
-import { TRANSITION_COLOURS } from '../../src/map/palette.ts';
+import { PALETTE, TRANSITION_COLOURS } from '../../src/map/palette.ts';
 import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
@@ -158,6 +158,24 @@ test('swipe shows the earlier day left of the divider and the later day right of
   const divider = (await page.locator('.swipe-divider').boundingBox())!;
   expect(Math.abs(divider.x - (mapBox.x + mapBox.width * 0.3))).toBeLessThan(4);
   await page.screenshot({ path: 'tests/screenshots/desktop-swipe.png' });
+  // The legend folds so it does not cover the earlier day; its switches act on both sides.
+  await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+  await page.locator('details.legend summary').click();
+  await page.getByRole('checkbox', { name: 'Control zones' }).uncheck();
+  await expect.poll(() => colourAt('.swipe-layer canvas'), { timeout: 10_000 }).toBe(PALETTE.land);
+  expect(await colourAt('#map > .maplibregl-canvas-container canvas')).toBe(PALETTE.land);
+  // So does the names switch: the earlier day's labels are redrawn in Russian usage.
+  // A short fingerprint of the overlay's pixels (a failure then prints two numbers, not two images).
+  const overlayImage = () =>
+    page.locator('.swipe-layer canvas').evaluate((c) => {
+      const png = (c as HTMLCanvasElement).toDataURL();
+      let h = 0;
+      for (let i = 0; i < png.length; i++) h = (h * 31 + png.charCodeAt(i)) | 0;
+      return h;
+    });
+  const before = await overlayImage();
+  await page.getByRole('combobox', { name: 'Place names' }).selectOption('ru');
+  await expect.poll(overlayImage, { timeout: 10_000 }).not.toBe(before);
   await page.getByRole('radio', { name: 'Colour by what changed' }).check();
   await expect(page.locator('.swipe-layer')).toHaveCount(0);
 });
