@@ -9,7 +9,6 @@ export const PALETTE = {
   countryLabel: '#6d6a63',
   border: '#5b5750',
   water: '#9cc7e0',
-  waterLine: '#6fa8cc',
   district: '#3d3a35',
   line1994: '#222222',
   line2020: '#7a1f5c',

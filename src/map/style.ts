@@ -62,33 +62,12 @@ export function buildStyle(
         paint: { 'fill-color': ['match', ['get', 'kind'], 'lake', PALETTE.water, PALETTE.land] },
       },
       {
-        id: 'river-line',
-        type: 'line',
-        source: 'basemap',
-        filter: ['==', ['get', 'kind'], 'river'],
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': PALETTE.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 11, 2.5], 'line-opacity': perFeature(1) },
-      },
-      {
         id: 'border-line',
         type: 'line',
         source: 'basemap',
         filter: ['==', ['get', 'kind'], 'border'],
         layout: { 'line-join': 'round' },
         paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 11, 2.5], 'line-opacity': perFeature(1) },
-      },
-      {
-        id: 'river-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: ['==', ['get', 'kind'], 'river'],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [FONT_REGULAR],
-          'text-size': 11,
-          'symbol-placement': 'line',
-        },
-        paint: { 'text-color': '#3b6f91', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
       },
       {
         id: 'lake-label',
