@@ -19,7 +19,8 @@ export interface StyleUrls {
  * data-driven opacity (feature-state) or width; writing the constant ones of
  * the other lines this way lets every solid line share one program and every
  * dashed line another, instead of two each. Each program compiled at start
- * costs a frame's worth of time on a software or phone GPU (see `npm run bench`).
+ * costs a frame's worth of time on a software or phone GPU (see `npm run bench`);
+ * tests/unit/style.test.ts fails when a layer would need a program variant of its own.
  */
 export function perFeature(value: number): ExpressionSpecification {
   return ['coalesce', ['get', 'atlas_constant'], value];
