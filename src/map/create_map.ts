@@ -15,7 +15,8 @@ maplibregl.setWorkerUrl(workerUrl);
 /**
  * Starts MapLibre's worker before the map is built. The worker script is the
  * biggest file the map needs and is compiled in the worker; started here, that
- * overlaps with building the map on the main thread (`npm run bench`).
+ * overlaps with building the map on the main thread. (Called even when the map
+ * then fails for want of WebGL: the worker is cheap next to probing first.)
  */
 export function startMapWorker(): void {
   maplibregl.prewarm();

@@ -135,3 +135,24 @@ test.describe('phone', () => {
     await page.screenshot({ path: 'tests/screenshots/phone-clauses.png' });
   });
 });
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }]) {
+  test(`at ${viewport.width}×${viewport.height} the map keeps the size of its first frame when the panels fill in`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    // Record the size of every frame MapLibre starts (it clears the colour buffer once per frame).
+    await page.addInitScript(() => {
+      const sizes: string[] = [];
+      (window as unknown as { __frameSizes: string[] }).__frameSizes = sizes;
+      const proto = WebGL2RenderingContext.prototype;
+      const clear = proto.clear;
+      proto.clear = function (mask: number) {
+        if (mask & this.COLOR_BUFFER_BIT) sizes.push(`${this.drawingBufferWidth}x${this.drawingBufferHeight}`);
+        return clear.call(this, mask);
+      };
+    });
+    await open(page);
+    const sizes = await page.evaluate(() => (window as unknown as { __frameSizes: string[] }).__frameSizes);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(new Set(sizes), `frame sizes: ${sizes.join(', ')}`).toEqual(new Set([sizes.at(-1)]));
+  });
+}
