@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: builds and serves the app (A) and a bare MapLibre page with
  * the same zones (B, bench/), then measures both in headless Chromium,
- * alternating runs. The last line of output is one JSON object. Exits 1 when a
- * budget is exceeded. A benchmark, not a test: CI does not run it.
+ * alternating between them. The last line of output is one JSON object. Exits 1
+ * when a budget is exceeded. A benchmark, not a test: CI does not run it.
  *
  * First idle is also measured for C (bench/style.html): bare MapLibre with the
- * app's whole style and no app. No budget applies to C; it splits A/B into what
- * the app adds around its map (A/C) and what the map's content costs (C/B).
+ * app's whole style and no app, its map filling the window (A's map shares the
+ * window with the panels). No budget applies to C; it roughly splits A/B into
+ * what the app adds around its map (A/C) and what the map's content costs (C/B).
  *
  *   npm run bench [-- --runs 5 --changes 60 --viewport 1280x800]
  *
@@ -161,7 +162,7 @@ function kind(url: string): string {
 }
 
 async function main(): Promise<void> {
-  console.error('bench: building the app and the baseline page…');
+  console.error('bench: building the app and the baseline pages…');
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
   run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
   const server = await serve();

@@ -8,7 +8,7 @@ import '@fontsource/noto-sans-armenian/armenian-400.css';
 import './ui/app.css';
 import { loadData, DataLoadError, dataUrls } from './data/load.ts';
 import { startApp } from './app/app.ts';
-import { createMap, hasWebGL2, startMapWorker } from './map/create_map.ts';
+import { createMap, hasWebGL2, startMapWorker, stopMapWorker } from './map/create_map.ts';
 import { showNotice } from './ui/notice.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -19,16 +19,16 @@ const embed = new URLSearchParams(window.location.search).get('embed') === '1';
 if (embed) document.body.classList.add('embed');
 
 /**
- * The map, or undefined when this browser has no WebGL2 (the app then shows its
- * tables instead). WebGL2 is probed only after a failure: a probe context up
- * front costs a second context on every load.
+ * The map, or why there is none (the app then shows its tables instead). WebGL2
+ * is probed only after a failure, to tell the reader which it was: a probe
+ * context up front would cost a second context on every load.
  */
-function tryCreateMap() {
+function tryCreateMap(): { map: ReturnType<typeof createMap>; failure?: undefined } | { map?: undefined; failure?: string } {
   try {
-    return createMap({ container: els.map, atlas: dataUrls() });
+    return { map: createMap({ container: els.map, atlas: dataUrls() }) };
   } catch (e) {
-    if (hasWebGL2()) throw e;
-    return undefined;
+    stopMapWorker();
+    return { failure: hasWebGL2() ? (e as Error).message : undefined };
   }
 }
 
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   startMapWorker();
   const dataLoaded = loadData();
   dataLoaded.catch(() => undefined); // reported below, once awaited
-  const map = tryCreateMap();
+  const { map, failure } = tryCreateMap();
   const styleReady = map
     ? new Promise<void>((resolve) => {
         const ready = () => {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     showNotice(els.notices, 'error', `The map data could not be loaded (${file}).`, (e as Error).message);
     return;
   }
-  const app = startApp(data, els, new Date().toISOString().slice(0, 10), map && styleReady ? { map, styleReady } : undefined);
+  const app = startApp(data, els, new Date().toISOString().slice(0, 10), map && styleReady ? { map, styleReady } : undefined, failure);
   if (embed) {
     const full = document.createElement('a');
     full.textContent = 'Open the full atlas';

@@ -10,7 +10,7 @@ import type { IsoDay } from '../model/calendar.ts';
 import { MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../map/create_map.ts';
 import { DateStyler } from '../map/date_styling.ts';
 import { SelectionStyler, type Highlight } from '../map/selection.ts';
-import { Store, NAME_CONVENTIONS, ALL_LAYERS, type AppState, type NameConvention, type Selection, type LayerKey } from './store.ts';
+import { Store, NAME_CONVENTIONS, ALL_LAYERS, type AppState, type NameConvention, type Selection } from './store.ts';
 import { PermalinkSync } from '../url/permalink_sync.ts';
 import type { SelKind } from '../url/permalink.ts';
 import type { LoadedData } from '../data/load.ts';
@@ -37,7 +37,11 @@ export const DEFAULT_DAY: IsoDay = '2020-11-10';
 export interface AppElements { map: HTMLElement; side: HTMLElement; controls: HTMLElement; notices: HTMLElement; headerTools: HTMLElement }
 
 /** `mapped` is the map created early by main (with a promise for its style), or undefined without WebGL. */
-export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapped?: { map: maplibregl.Map; styleReady: Promise<void> }) {
+/**
+ * Builds the explorer. Without `mapped` it shows the timeline, the panels and a control table instead of the map;
+ * `mapFailure` then says why the map failed to start (by default: no WebGL 2).
+ */
+export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapped?: { map: maplibregl.Map; styleReady: Promise<void> }, mapFailure?: string) {
   const atlas = new Atlas(data, today);
   const timeline = atlas.timeline;
   const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null, layers: ALL_LAYERS, compare: null });
@@ -211,11 +215,12 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
         'div',
         { class: 'no-map' },
         el('h2', {}, 'The map cannot be drawn in this browser'),
-        el('p', {}, 'It needs WebGL 2, which is turned off or not supported here. The timeline, the events and the clauses still work: use the slider below and the lists beside it. The table shows who held each area on the day chosen.'),
+        el('p', {}, `${mapFailure ? 'The map could not be started here.' : 'It needs WebGL 2, which is turned off or not supported here.'} The timeline, the events and the clauses still work: use the slider below and the lists beside it. The table shows who held each area on the day chosen.`),
         table.element,
       ),
     );
-    showNotice(els.notices, 'error', 'The map cannot be drawn in this browser.', 'WebGL 2 is turned off or not supported. The timeline, events and clauses are still available as text.');
+    const why = mapFailure ? `The map could not be started (${mapFailure}).` : 'WebGL 2 is turned off or not supported.';
+    showNotice(els.notices, 'error', 'The map cannot be drawn in this browser.', `${why} The timeline, events and clauses are still available as text.`);
   }
 
   /** Compare mode: each zone's transition between the two days goes into feature-state; a global flag switches the colouring. */
@@ -291,7 +296,6 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
 
   return { map, atlas, store, slider, permalink };
 }
-
 
 /** Tabs over the panels. Choosing the open tab again folds the panels (used on phones). */
 function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTMLElement; onShow?: () => void }[]): HTMLElement {

@@ -15,7 +15,6 @@ import type { LayerKey } from '../url/permalink.ts';
 export const ATLAS_ATTRIBUTION =
   'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a> admin-1, corrected to 1988; lines and zones hand-digitised (Ceasefire Atlas); lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
-/** Absolute URLs of the atlas data files (served by the app itself). */
 /** Which style layers each layer switch of the legend shows or hides. */
 export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
   zones: ['zone-fill', 'zone-highlight'],
@@ -34,6 +33,7 @@ export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void
   }
 }
 
+/** Absolute URLs of the atlas data files (served by the app itself). */
 export interface AtlasUrls { zones: string; boundaries: string; lines: string; places: string }
 
 /**

@@ -15,11 +15,15 @@ maplibregl.setWorkerUrl(workerUrl);
 /**
  * Starts MapLibre's worker before the map is built. The worker script is the
  * biggest file the map needs and is compiled in the worker; started here, that
- * overlaps with building the map on the main thread. (Called even when the map
- * then fails for want of WebGL: the worker is cheap next to probing first.)
+ * overlaps with building the map on the main thread.
  */
 export function startMapWorker(): void {
   maplibregl.prewarm();
+}
+
+/** Stops the worker started by `startMapWorker` when no map will use it. */
+export function stopMapWorker(): void {
+  maplibregl.clearPrewarmedResources();
 }
 
 /** The NKAO and the seven adjacent districts, with a margin (W, S, E, N). */

@@ -86,7 +86,8 @@ export class Swipe {
 
   setNames(names: NameKey): void {
     this._names = names;
-    if (this._loaded) this._map.setGlobalStateProperty('names', names);
+    // Only on a change: every call makes MapLibre re-evaluate the whole style.
+    if (this._loaded && this._map.getGlobalState().names !== names) this._map.setGlobalStateProperty('names', names);
   }
 
   setLayers(layers: readonly LayerKey[]): void {

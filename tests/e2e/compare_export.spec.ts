@@ -173,7 +173,17 @@ test('swipe shows the earlier day left of the divider and the later day right of
       for (let i = 0; i < png.length; i++) h = (h * 31 + png.charCodeAt(i)) | 0;
       return h;
     });
-  const before = await overlayImage();
+  // Wait until the overlay has stopped changing (labels placed, fades over) before switching.
+  let before = await overlayImage();
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(400);
+      const now = await overlayImage();
+      const stable = now === before;
+      before = now;
+      return stable;
+    }, { timeout: 10_000 })
+    .toBe(true);
   await page.getByRole('combobox', { name: 'Place names' }).selectOption('ru');
   await expect.poll(overlayImage, { timeout: 10_000 }).not.toBe(before);
   await page.getByRole('radio', { name: 'Colour by what changed' }).check();

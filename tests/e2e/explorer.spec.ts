@@ -151,6 +151,9 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       };
     });
     await open(page);
+    // The header's width depends on the web font; a resize after it loads would count too.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await waitForIdle(page);
     const sizes = await page.evaluate(() => (window as unknown as { __frameSizes: string[] }).__frameSizes);
     expect(sizes.length).toBeGreaterThan(1);
     expect(new Set(sizes), `frame sizes: ${sizes.join(', ')}`).toEqual(new Set([sizes.at(-1)]));
