@@ -13,13 +13,14 @@ import { buildStyle } from '../src/map/style.ts';
 import { fontFaces } from '../src/map/fonts.ts';
 import { atlasLayers, atlasSources, ATLAS_STATE } from '../src/map/atlas_layers.ts';
 import { dataUrls } from '../src/data/load.ts';
+import { HOME_BOUNDS } from '../src/map/create_map.ts';
 
-maplibregl.setWorkerUrl(workerUrl);
+maplibregl.setWorkerUrl(workerUrl); // as create_map.ts does; set here too so the page stands alone
 
 const base = document.baseURI;
 const map = new maplibregl.Map({
   container: 'map',
-  bounds: [45.75, 38.85, 47.45, 40.45],
+  bounds: HOME_BOUNDS,
   canvasContextAttributes: { preserveDrawingBuffer: true },
   style: buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), {
     sources: atlasSources(dataUrls(base)),
