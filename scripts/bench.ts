@@ -59,6 +59,7 @@ function quantile(xs: number[], q: number): number {
   return s[i]!;
 }
 const median = (xs: number[]) => quantile(xs, 0.5);
+const range = (xs: number[]): [number, number] => [r1(Math.min(...xs)), r1(Math.max(...xs))];
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
       firstIdleMs: { a: r1(median(firstA)), b: r1(median(firstB)), c: r1(median(firstC)) },
       // The fastest and slowest cold load of each page: how much one run moves on this machine.
-      firstIdleRangeMs: { a: [r1(Math.min(...firstA)), r1(Math.max(...firstA))], b: [r1(Math.min(...firstB)), r1(Math.max(...firstB))], c: [r1(Math.min(...firstC)), r1(Math.max(...firstC))] },
+      firstIdleRangeMs: { a: range(firstA), b: range(firstB), c: range(firstC) },
       changeToIdleMs: { a: { p50: r1(median(idleA)), p95: r1(quantile(idleA, 0.95)) }, b: { p50: r1(median(idleB)), p95: r1(quantile(idleB, 0.95)) } },
       jsPerChangeMs: { p50: r2(median(jsA)), p95: r2(quantile(jsA, 0.95)) },
       gzipKb: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, r1(v / 1024)])),
@@ -242,9 +243,9 @@ async function main(): Promise<void> {
     console.log('');
     console.log('| measure | app (A) | bare MapLibre (B) | A/B | budget |');
     console.log('|---|---:|---:|---:|---|');
-    const range = (k: 'a' | 'b' | 'c') => `${result.firstIdleMs[k]} ms (${result.firstIdleRangeMs[k].join('–')})`;
-    console.log(`| navigation → first idle, median (range) of ${RUNS} cold loads at ${result.viewport} | ${range('a')} | ${range('b')} | ${result.ratios.firstIdle} | ≤ ${BUDGET.firstIdleRatio} |`);
-    console.log(`| first idle of C, the app's style without the app | ${range('c')} | | A/C ${result.ratios.firstIdleAppOverStyle}, C/B ${result.ratios.firstIdleStyleOverBare} | |`);
+    const withRange = (k: 'a' | 'b' | 'c') => `${result.firstIdleMs[k]} ms (${result.firstIdleRangeMs[k].join('–')})`;
+    console.log(`| navigation → first idle, median (range) of ${RUNS} cold loads at ${result.viewport} | ${withRange('a')} | ${withRange('b')} | ${result.ratios.firstIdle} | ≤ ${BUDGET.firstIdleRatio} |`);
+    console.log(`| first idle of C, the app's style without the app | ${withRange('c')} | | A/C ${result.ratios.firstIdleAppOverStyle}, C/B ${result.ratios.firstIdleStyleOverBare} | |`);
     console.log(`| date change → idle, p50 (${CHANGES} changes) | ${result.changeToIdleMs.a.p50} ms | ${result.changeToIdleMs.b.p50} ms | | |`);
     console.log(`| date change → idle, p95 | ${result.changeToIdleMs.a.p95} ms | ${result.changeToIdleMs.b.p95} ms | ${result.ratios.changeIdleP95} | ≤ ${BUDGET.changeIdleP95Ratio} |`);
     console.log(`| JS per date change, p95 | ${result.jsPerChangeMs.p95} ms | | | ≤ ${BUDGET.jsPerChangeP95Ms} ms |`);

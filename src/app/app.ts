@@ -36,10 +36,10 @@ export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
 export interface AppElements { map: HTMLElement; side: HTMLElement; controls: HTMLElement; notices: HTMLElement; headerTools: HTMLElement }
 
-/** `mapped` is the map created early by main (with a promise for its style), or undefined without WebGL. */
 /**
- * Builds the explorer. Without `mapped` it shows the timeline, the panels and a control table instead of the map;
- * `mapFailure` then says why the map failed to start (by default: no WebGL 2).
+ * Builds the explorer. `mapped` is the map created early by main, with a promise for its style. Without it the
+ * explorer shows the timeline, the panels and a control table instead of the map, and `mapFailure` says why the map
+ * failed to start (by default: no WebGL 2).
  */
 export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapped?: { map: maplibregl.Map; styleReady: Promise<void> }, mapFailure?: string) {
   const atlas = new Atlas(data, today);

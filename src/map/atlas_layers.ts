@@ -25,11 +25,17 @@ export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
   places: ['place-dot', 'place-label'],
 };
 
-/** Shows the atlas layers of the keys in `visible` and hides the others. */
+/**
+ * Shows the atlas layers of the keys in `visible` and hides the others. Layers
+ * already as asked are left alone: any visibility change makes MapLibre reload
+ * the layer's source, and an unset visibility means visible.
+ */
 export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void {
   for (const [key, ids] of Object.entries(LAYERS_BY_KEY) as [LayerKey, readonly string[]][]) {
     const visibility = visible.includes(key) ? 'visible' : 'none';
-    for (const id of ids) if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+    for (const id of ids) {
+      if (map.getLayer(id) && (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+    }
   }
 }
 
@@ -183,7 +189,6 @@ export function atlasLayers(): LayerSpecification[] {
         'text-offset': [0, -0.09],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
-        'text-padding': 0,
       },
       paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
