@@ -31,18 +31,22 @@ export function areaKm2(a: Area | null): number {
   return a ? turf.area(a) / 1e6 : 0;
 }
 
+/** A ring (or line) rounded to `decimals`, with the repeated positions that rounding makes dropped. */
+export function roundRing(ring: Position[], decimals: number): Position[] {
+  const f = 10 ** decimals;
+  const out: Position[] = [];
+  for (const [x, y] of ring) {
+    const p = [Math.round(x! * f) / f, Math.round(y! * f) / f];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
 /** Rounds to 6 decimals (~0.1 m) and drops slivers under `minKm2`, so outputs are stable and small. */
 export function clean(a: Area | null, minKm2 = 0.01): Area | null {
   if (!a) return null;
-  const r = (ring: Position[]) => {
-    const out: Position[] = [];
-    for (const [x, y] of ring) {
-      const p = [Math.round(x! * 1e6) / 1e6, Math.round(y! * 1e6) / 1e6];
-      const last = out[out.length - 1];
-      if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-    }
-    return out;
-  };
+  const r = (ring: Position[]) => roundRing(ring, 6);
   const polys: Position[][][] = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
   const kept = polys
     .map((p) => p.map(r).filter((ring) => ring.length >= 4))
