@@ -30,6 +30,7 @@ const files = {
   districtLabels: read<GeoData['boundaries']>('derived/district-labels.json'),
   events: read<GeoData['events']>('events.json'),
   clauses: read<GeoData['clauses']>('clauses.json'),
+  areaIds: Object.keys(read<{ areas: Record<string, unknown> }>('sources/areas.json')?.areas ?? {}),
 };
 
 if (files.boundaries && files.zones && files.lines && files.places) {

@@ -4,11 +4,12 @@
  * `npm run geo:check` and by the unit tests (which feed it broken data).
  */
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Polygon, MultiPolygon, Point, LineString } from 'geojson';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon, Point, LineString, MultiLineString } from 'geojson';
 import { type Area, intersect, union, areaKm2 } from './turf_ops.ts';
 
 import { DISTRICT_IDS, OFFICIAL_AREA_KM2 } from './districts.ts';
 import { HOLDERS } from '../../src/model/types.ts';
+import { mirrorHost } from './sources.ts';
 export const TIMELINE_START = '1988-02-20';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,8 +20,10 @@ export interface GeoData {
   places: FeatureCollection;
   /** geo/derived/district-labels.json: one label point per unit, bundled into the app's style. */
   districtLabels?: FeatureCollection;
-  events?: { events: { id: string; date: string; sources?: unknown[]; title?: string; summary?: string }[] };
-  clauses?: { clauses: { number: number; zones?: string[]; lines?: string[]; events?: string[]; obligations?: { actual_event?: string | null; zones?: string[] }[] }[] };
+  events?: { events: { id: string; date: string; sources?: { url?: string }[]; title?: string; summary?: string }[] };
+  clauses?: { official_text?: { url?: string }[]; clauses: { number: number; areas?: string[]; lines?: string[]; events?: string[]; sources?: { url?: string }[]; obligations?: { actual_event?: string | null; areas?: string[]; sources?: { url?: string }[] }[] }[] };
+  /** Ids of the named areas of geo/sources/areas.json, which clauses may name besides the 1988 units. */
+  areaIds?: string[];
 }
 
 export interface CheckOptions {
@@ -108,9 +111,9 @@ function gapProblems(fs: Feature[], maxKm2: number): string[] {
 }
 
 export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
-  const tol = opts.areaTolerance ?? 0.1;
+  const tol = opts.areaTolerance ?? 0.05;
   const maxOverlap = opts.maxOverlapKm2 ?? 0.1;
-  const coverTol = opts.coverageTolerance ?? 0.01;
+  const coverTol = opts.coverageTolerance ?? 0.0005;
   const problems: string[] = [];
 
   // Boundaries
@@ -171,7 +174,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
   const zonesUnion = union(...(validZones as Area[]));
   const covered = areaKm2(intersect(zonesUnion, union(...(validUnits as Area[]))));
   if (unitsArea > 0 && covered / unitsArea < 1 - coverTol) {
-    problems.push(`zones cover ${((covered / unitsArea) * 100).toFixed(2)}% of the NKAO and the seven districts (need ≥ ${(100 - coverTol * 100).toFixed(0)}%)`);
+    problems.push(`zones cover ${((covered / unitsArea) * 100).toFixed(2)}% of the NKAO and the seven districts (need ≥ ${(100 - coverTol * 100).toFixed(2)}%)`);
   }
   const outside = areaKm2(zonesUnion) - covered;
   if (outside > unitsArea * coverTol) problems.push(`zones reach ${outside.toFixed(1)} km² outside the NKAO and the seven districts`);
@@ -184,10 +187,12 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     if (!isDay(p.valid_from)) problems.push(`${what}: valid_from ${JSON.stringify(p.valid_from)} is not a calendar day`);
     if (p.valid_to !== null && !isDay(p.valid_to)) problems.push(`${what}: valid_to ${JSON.stringify(p.valid_to)} is not a calendar day`);
     if (isDay(p.valid_from) && isDay(p.valid_to) && p.valid_to <= p.valid_from) problems.push(`${what}: valid_to is not after valid_from`);
-    if (f.geometry.type === 'LineString') {
-      const c = (f.geometry as LineString).coordinates;
-      if (c.length < 2) problems.push(`${what}: fewer than 2 positions`);
-      if (c.some((x) => !Number.isFinite(x[0]) || !Number.isFinite(x[1]))) problems.push(`${what}: a coordinate is not a number`);
+    if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString') {
+      const parts = f.geometry.type === 'LineString' ? [(f.geometry as LineString).coordinates] : (f.geometry as MultiLineString).coordinates;
+      for (const c of parts) {
+        if (c.length < 2) problems.push(`${what}: fewer than 2 positions`);
+        if (c.some((x) => !Number.isFinite(x[0]) || !Number.isFinite(x[1]))) problems.push(`${what}: a coordinate is not a number`);
+      }
     } else {
       problems.push(...polygonProblems(f, what));
     }
@@ -197,7 +202,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
   for (const f of data.places.features) {
     const p = f.properties ?? {};
     const what = `place ${p.id}`;
-    for (const key of ['en', 'hy', 'az', 'ru', 'source'] as const) if (!p[key]) problems.push(`${what}: missing "${key}"`);
+    for (const key of ['en', 'coord_source', 'names_source'] as const) if (!p[key]) problems.push(`${what}: missing "${key}"`);
     if (f.geometry.type !== 'Point') {
       problems.push(`${what}: geometry is ${f.geometry.type}, expected Point`);
       continue;
@@ -229,13 +234,16 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     const lineIds = new Set(data.lines.features.map((f) => f.properties?.id));
     for (const c of data.clauses.clauses) {
       const what = `clause ${c.number}`;
-      for (const z of [...(c.zones ?? []), ...(c.obligations ?? []).flatMap((o) => o.zones ?? [])]) if (!zoneIds.has(z)) problems.push(`${what}: unknown zone "${z}"`);
+      const known = new Set([...unitIds, ...(data.areaIds ?? [])]);
+      for (const a of [...(c.areas ?? []), ...(c.obligations ?? []).flatMap((o) => o.areas ?? [])]) if (!known.has(a)) problems.push(`${what}: unknown area "${a}" (neither a 1988 unit nor an id in geo/sources/areas.json)`);
       for (const l of c.lines ?? []) if (!lineIds.has(l)) problems.push(`${what}: unknown line "${l}"`);
       for (const ev of [...(c.events ?? []), ...(c.obligations ?? []).map((o) => o.actual_event)]) {
         if (ev && !eventIds.has(ev)) problems.push(`${what}: unknown event "${ev}"`);
       }
     }
   }
+
+  problems.push(...mirrorProblems(data));
 
   // District labels: one per unit, at its label_point, with its short names, inside the unit.
   if (data.districtLabels) {
@@ -258,4 +266,27 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     for (const id of labels.keys()) problems.push(`district label ${id}: no such unit in boundaries.geojson`);
   }
   return problems;
+}
+
+/**
+ * Sources must be the work, not a copy: every URL recorded in the events, the
+ * clauses, the places and the cells' histories that points at a mirror or scrape
+ * site, grouped by host, so the offenders can be fixed site by site.
+ */
+export function mirrorProblems(data: GeoData): string[] {
+  const byHost = new Map<string, string[]>();
+  const note = (url: unknown, where: string) => {
+    if (typeof url !== 'string') return;
+    const host = mirrorHost(url);
+    if (host) byHost.set(host, [...(byHost.get(host) ?? []), where]);
+  };
+  for (const e of data.events?.events ?? []) for (const s of e.sources ?? []) note(s.url, `event ${e.id}`);
+  for (const s of data.clauses?.official_text ?? []) note(s.url, 'clauses official_text');
+  for (const c of data.clauses?.clauses ?? []) {
+    for (const s of c.sources ?? []) note(s.url, `clause ${c.number}`);
+    for (const o of c.obligations ?? []) for (const s of o.sources ?? []) note(s.url, `clause ${c.number}`);
+  }
+  for (const f of data.places.features) for (const k of ['coord_source', 'names_source']) note(f.properties?.[k], `place ${f.properties?.id}`);
+  for (const f of data.zones.features) for (const h of (f.properties?.history ?? []) as { source?: string }[]) note(h.source, `cell ${f.properties?.id}`);
+  return [...byHost].sort().map(([host, where]) => `mirror or scrape site ${host} cited by ${[...new Set(where)].join(', ')}: cite the canonical work instead`);
 }

@@ -55,8 +55,8 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     if (sel.kind === 'event') return { zones: timeline.zonesChangedBy(sel.id), lines: [] };
     const c = clauses.find((x) => String(x.number) === sel.id);
     if (!c) return { zones: [], lines: [] };
-    const zones = new Set([...(c.zones ?? []), ...(c.obligations ?? []).flatMap((o) => o.zones ?? [])]);
-    return { zones: [...zones], lines: (c.lines ?? []).filter((l) => l !== 'peacekeeping-zone') };
+    const areas = new Set([...(c.areas ?? []), ...(c.obligations ?? []).flatMap((o) => o.areas ?? [])]);
+    return { zones: timeline.zonesIn(areas), lines: (c.lines ?? []).filter((l) => l !== 'peacekeeping-zone') };
   };
 
   /** A selection from a link: bare ids are tried as district, zone, event, then clause number. */
@@ -156,8 +156,10 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
 
   const renderPopup = (state: AppState) => {
     if (!popup || !popupZone) return;
-    const district = data.boundaries.features.find((f) => f.properties?.id === timeline.zones.find((z) => z.id === popupZone)?.district)?.properties ?? undefined;
-    popup.setDOMContent(zonePopupContent(timeline, popupZone, state.day, district, state.names));
+    const zone = timeline.zones.find((z) => z.id === popupZone);
+    const district = data.boundaries.features.find((f) => f.properties?.id === zone?.district)?.properties ?? undefined;
+    const place = zone?.place ? (data.places.features.find((f) => f.properties?.id === zone.place)?.properties ?? undefined) : undefined;
+    popup.setDOMContent(zonePopupContent(timeline, popupZone, state.day, district, state.names, place));
   };
 
   if (mapped) {

@@ -13,7 +13,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../url/permalink.ts';
 
 export const ATLAS_ATTRIBUTION =
-  'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a> admin-1, corrected to 1988; lines and zones hand-digitised (Ceasefire Atlas); lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+  'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) and cited sources; cells and lines: Ceasefire Atlas';
 
 /** Which style layers each layer switch of the legend shows or hides. */
 export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
@@ -73,6 +73,9 @@ export const ATLAS_STATE: StateSpecification = {
  * would make MapLibre reload the source in its worker).
  */
 const whileValid: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'valid'], false], 1, 0];
+
+/** Cities and towns at every zoom; villages, heights and landmarks from zoom 9, where there is room for them. */
+const PLACES_SHOWN: ExpressionSpecification = ['any', ['match', ['get', 'kind'], ['city', 'town'], true, false], ['>=', ['zoom'], 9]];
 
 /** A line of one `kind` from the lines source, drawn only while valid on the day shown. */
 function datedLine(id: string, kind: string, colour: string, width: number, dash?: number[]): LayerSpecification {
@@ -156,6 +159,8 @@ export function atlasLayers(): LayerSpecification[] {
         'line-opacity': perFeature(1),
       },
     },
+    // The Armenia–Azerbaijan border in Tavush–Qazakh changed with the delimitation of 2024: its two versions are dated lines.
+    datedLine('border-dated', 'international-border', PALETTE.border, 1.5),
     datedLine('line-1994', 'line-of-contact', PALETTE.line1994, 2.5),
     datedLine('line-2020', 'ceasefire-line', PALETTE.line2020, 2.5),
     datedLine('corridor-road', 'corridor-road', PALETTE.road, 2, [2, 1]),
@@ -181,6 +186,7 @@ export function atlasLayers(): LayerSpecification[] {
       id: 'place-dot',
       type: 'symbol',
       source: 'places',
+      filter: PLACES_SHOWN,
       layout: {
         'text-field': '\u2022',
         'text-font': [FONT_REGULAR],
@@ -196,6 +202,7 @@ export function atlasLayers(): LayerSpecification[] {
       id: 'place-label',
       type: 'symbol',
       source: 'places',
+      filter: PLACES_SHOWN,
       layout: {
         'text-field': nameField,
         'text-font': [FONT_REGULAR],

@@ -37,7 +37,7 @@ export function perFeature(value: number): ExpressionSpecification {
 export const GEOJSON_TILING = { maxzoom: 6, tolerance: 0.1 } as const;
 
 export const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
+  'Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
 /** The basemap style, with any overlay sources and layers drawn above it. */
 export function buildStyle(

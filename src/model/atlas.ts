@@ -20,9 +20,11 @@ export interface PointStatus {
   at: [number, number];
   holder: Holder | null;
   zone: string | null;
+  /** The settlement of record the zone (territory cell) is drawn around, if any. */
+  place: string | null;
   district: string | null;
   peacekeeping: boolean;
-  since: { date: IsoDay; event: string; clause: number | null } | null;
+  since: { date: IsoDay; event: string; clause: number | null; confidence: string | null; source: string | null } | null;
 }
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -36,7 +38,7 @@ export class Atlas {
   constructor(data: AtlasData, today: IsoDay) {
     const records: ZoneRecord[] = data.zones.features.map((f) => {
       const p = f.properties as ZoneRecord;
-      return { id: p.id, name: p.name, district: p.district, history: p.history };
+      return { id: p.id, name: p.name, district: p.district, place: p.place ?? null, areas: p.areas ?? [], history: p.history };
     });
     this.timeline = new Timeline(records, data.events.events, today);
     this._zones = data.zones.features as Area[];
@@ -72,9 +74,10 @@ export class Atlas {
       at: [lon, lat],
       holder: period?.holder ?? null,
       zone,
+      place: zone ? (this.timeline.zones.find((z) => z.id === zone)?.place ?? null) : null,
       district: this.districtAt(lon, lat),
       peacekeeping: this.inPeacekeepingZone(lon, lat, day),
-      since: period ? { date: period.from, event: period.event, clause: event?.clause ?? null } : null,
+      since: period ? { date: period.from, event: period.event, clause: event?.clause ?? null, confidence: period.confidence ?? null, source: period.source ?? null } : null,
     };
   }
 }

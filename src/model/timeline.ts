@@ -91,6 +91,11 @@ export class Timeline {
     return this.zones.filter((z) => z.history.some((h, i) => i > 0 && h.event === eventId)).map((z) => z.id);
   }
 
+  /** Ids of the zones (territory cells) lying in any of the given 1988 units or named areas. */
+  zonesIn(areas: ReadonlySet<string>): string[] {
+    return this.zones.filter((z) => areas.has(z.district) || (z.areas ?? []).some((a) => areas.has(a))).map((z) => z.id);
+  }
+
   inRange(day: string): day is IsoDay {
     return isIsoDay(day) && day >= this.start && day <= this.end;
   }

@@ -4,9 +4,35 @@ import type { IsoDay } from './calendar.ts';
 export type Holder = 'armenian' | 'azerbaijani' | 'peacekeepers';
 export const HOLDERS: readonly Holder[] = ['armenian', 'azerbaijani', 'peacekeepers'];
 
-export interface Period { from: IsoDay; to: IsoDay | null; holder: Holder; event: string }
+/** How sure the record is of a change: one side's claim, both sides or independent sources, or denied by the other side. */
+export type Confidence = 'announced' | 'confirmed' | 'disputed';
+export const CONFIDENCES: readonly Confidence[] = ['announced', 'confirmed', 'disputed'];
 
-export interface ZoneRecord { id: string; name: string; district: string; history: Period[] }
+/**
+ * A stretch of one holder. Derived periods also say which row of the change
+ * log started them: its confidence, source, note, and the place or area it names (`by`).
+ */
+export interface Period {
+  from: IsoDay;
+  to: IsoDay | null;
+  holder: Holder;
+  event: string;
+  confidence?: Confidence;
+  source?: string;
+  note?: string;
+  by?: string;
+}
+
+/** A territory cell: the land drawn around one settlement (`place`), or land with no settlement of record (`place` null). */
+export interface ZoneRecord {
+  id: string;
+  name: string;
+  district: string;
+  place?: string | null;
+  /** The named areas of geo/sources/areas.json the cell lies in. */
+  areas?: string[];
+  history: Period[];
+}
 
 export interface Source { title: string; url: string }
 

@@ -8,7 +8,8 @@ import { el, sourceLink } from './dom.ts';
 
 export interface Obligation {
   what: string;
-  zones?: string[];
+  /** The 1988 units and named areas (geo/sources/areas.json) the obligation concerns. */
+  areas?: string[];
   deadline: string | null;
   deadline_note?: string | null;
   actual: string | null;
@@ -21,7 +22,7 @@ export interface Clause {
   paraphrase: string;
   numbers?: { value: number; unit: string; note?: string }[];
   obligations?: Obligation[];
-  zones?: string[];
+  areas?: string[];
   lines?: string[];
   events?: string[];
   sources?: Source[];

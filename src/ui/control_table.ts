@@ -26,7 +26,7 @@ export class ControlTable {
       'table',
       { class: 'control-table' },
       this._caption,
-      el('thead', {}, el('tr', {}, ...['District', 'Area', 'km²', 'Held by', 'Since'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ...['District', 'Place', 'km²', 'Held by', 'Since'].map((h) => el('th', { scope: 'col' }, h)))),
       body,
     );
   }

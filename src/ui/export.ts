@@ -10,7 +10,7 @@ import { HOLDER_COLOURS, HOLDER_LABELS } from '../map/palette.ts';
 import type { Holder } from '../model/types.ts';
 
 export const EXPORT_ATTRIBUTION =
-  'Ceasefire Atlas. Districts: Natural Earth (public domain), corrected to 1988; zones and lines hand-digitised, ±2–5 km; lakes © OpenStreetMap contributors (ODbL).';
+  'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts: Natural Earth (public domain), corrected to 1988; places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
 
 /** The zones with their state at the end of `day`. Pure. */
 export function stateGeoJSON(zones: FeatureCollection, timeline: Timeline, day: IsoDay): FeatureCollection & { properties: Record<string, unknown> } {
@@ -23,12 +23,15 @@ export function stateGeoJSON(zones: FeatureCollection, timeline: Timeline, day: 
       properties: {
         id,
         name: f.properties!.name,
+        place: f.properties!.place ?? null,
         district: f.properties!.district,
         area_km2: f.properties!.area_km2,
         holder: period?.holder ?? null,
         since: period?.from ?? null,
         until: period?.to ?? null,
         event: period?.event ?? null,
+        confidence: period?.confidence ?? null,
+        source: period?.source ?? null,
         event_title: event?.title ?? null,
         clause: event?.clause ?? null,
         sources: event?.sources ?? [],

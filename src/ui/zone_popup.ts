@@ -1,10 +1,33 @@
-/** The content of the popup for a zone on a day: holder, since when, why, where, sources. Text only. */
+/**
+ * The content of the popup for a territory cell on a day: the settlement it is
+ * drawn around, who held it, since when and why, how sure the record is, and
+ * the cell's whole history with the source of each change. Text only.
+ */
 import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
+import type { Confidence, Period } from '../model/types.ts';
 import { HOLDER_LABELS } from '../map/palette.ts';
 import type { NameConvention } from '../app/store.ts';
 import { el, sourceLink } from './dom.ts';
 import { nameIn } from './names.ts';
+
+/** How each confidence is said to a reader. */
+export const CONFIDENCE_TEXT: Record<Confidence, string> = {
+  confirmed: 'confirmed by both sides or by independent sources',
+  announced: "one side's announcement, not confirmed by the other side or by independent sources",
+  disputed: 'announced by one side and denied by the other, or dated differently by other sources',
+};
+
+function sourceOf(p: Period): HTMLElement | null {
+  if (!p.source) return null;
+  let host = p.source;
+  try {
+    host = new URL(p.source).hostname.replace(/^www\./, '');
+  } catch {
+    /* shown as given */
+  }
+  return sourceLink(host, p.source);
+}
 
 export function zonePopupContent(
   timeline: Timeline,
@@ -12,18 +35,35 @@ export function zonePopupContent(
   day: IsoDay,
   district: Record<string, unknown> | undefined,
   names: NameConvention,
+  place?: Record<string, unknown>,
 ): HTMLElement {
   const zone = timeline.zones.find((z) => z.id === zoneId);
   const period = timeline.periodOf(zoneId, day);
   if (!zone || !period) return el('div', { class: 'popup' }, 'No data for this place on this day.');
   const event = timeline.event(period.event);
   const isStart = period.from === timeline.start;
+  const title = place ? nameIn(place, names) : zone.name;
+  const history = el(
+    'ol',
+    { class: 'popup-history' },
+    ...zone.history.map((h) =>
+      el(
+        'li',
+        h === period ? { 'aria-current': 'true' } : {},
+        `${formatDay(h.from)}: ${HOLDER_LABELS[h.holder]}`,
+        h.confidence && h.confidence !== 'confirmed' ? el('em', {}, ` (${h.confidence})`) : null,
+        h.source ? ' — ' : null,
+        sourceOf(h),
+      ),
+    ),
+  );
   return el(
     'div',
     { class: 'popup' },
     el('p', { class: 'popup-date' }, formatDay(day)),
-    el('h3', {}, HOLDER_LABELS[period.holder]),
-    el('p', { class: 'popup-zone' }, zone.name, district ? el('span', { class: 'popup-district' }, ` — ${nameIn(district, names)}`) : null),
+    el('h2', { class: 'popup-holder' }, HOLDER_LABELS[period.holder]),
+    el('p', { class: 'popup-zone' }, title, district ? el('span', { class: 'popup-district' }, ` — ${nameIn(district, names)}`) : null),
+    place ? null : el('p', { class: 'popup-note' }, 'No settlement of record here yet: this land follows the rows of the areas holding it.'),
     isStart
       ? el('p', {}, 'Since the start of the timeline (20 February 1988).')
       : el(
@@ -35,8 +75,11 @@ export function zonePopupContent(
           '.',
         ),
     period.to ? el('p', { class: 'popup-until' }, `Until ${formatDay(period.to)}.`) : null,
+    period.confidence && !isStart ? el('p', { class: 'popup-confidence' }, el('strong', {}, 'Record: '), CONFIDENCE_TEXT[period.confidence], '.') : null,
+    period.note && !isStart ? el('p', { class: 'popup-row-note' }, period.note) : null,
     event?.date_note ? el('p', { class: 'popup-note' }, el('strong', {}, 'Dates differ: '), event.date_note) : null,
-    event?.sources.length ? el('p', { class: 'popup-sources' }, 'Sources: ', ...event.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)])) : null,
-    el('p', { class: 'popup-accuracy' }, 'Zone edges are approximate (about ±4 km).'),
+    event?.sources.length ? el('p', { class: 'popup-sources' }, 'Event sources: ', ...event.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)])) : null,
+    el('details', { class: 'popup-details' }, el('summary', {}, 'History of this cell'), history),
+    el('p', { class: 'popup-accuracy' }, 'Cells are drawn around the settlements of record; their edges are approximate (about ±4 km).'),
   );
 }

@@ -62,14 +62,14 @@ test('moving the date from 19 to 21 November 2020 recolours Agdam district but n
   await pressKey(page, 'ArrowRight', 9);
   await expect(page.locator('.date-label')).toHaveText('19 November 2020');
   await waitForIdle(page);
-  const agdam19 = await holderShares(page, 'agdam-west');
-  const core19 = await holderShares(page, 'nkao-core');
+  const agdam19 = await holderShares(page, 'agdam~rest');
+  const core19 = await holderShares(page, 'nkao~rest');
 
   await pressKey(page, 'ArrowRight', 2);
   await expect(page.locator('.date-label')).toHaveText('21 November 2020');
   await waitForIdle(page);
-  const agdam21 = await holderShares(page, 'agdam-west');
-  const core21 = await holderShares(page, 'nkao-core');
+  const agdam21 = await holderShares(page, 'agdam~rest');
+  const core21 = await holderShares(page, 'nkao~rest');
   await page.screenshot({ path: 'tests/screenshots/desktop-2020-11-21.png' });
 
   expect(agdam19.armenian).toBeGreaterThan(0.6);

@@ -112,7 +112,7 @@ test.describe('without WebGL', () => {
     await page.getByRole('button', { name: 'Next event' }).click();
     await expect(page.locator('.date-label')).toHaveText('16 November 2020');
     await expect(page.locator('.event.current')).toContainText('foreign minister');
-    const kalbajarRow = page.locator('.control-table tr', { hasText: 'Kalbajar/Karvachar district' });
+    const kalbajarRow = page.locator('.control-table tr', { hasText: 'Kalbajar / Karvachar' });
     await expect(kalbajarRow).toContainText('Nagorno-Karabakh authorities / Armenian forces');
     await page.getByRole('button', { name: 'Next event' }).click();
     await page.getByRole('button', { name: 'Next event' }).click();

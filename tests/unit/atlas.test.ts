@@ -68,9 +68,14 @@ describe('timeline', () => {
     expect(atlas.timeline.previousEvent('1988-02-20')).toBeUndefined();
   });
 
-  it('knows which zones an event changed, from the zones themselves', () => {
-    expect(atlas.timeline.zonesChangedBy('agdam-handover-2020')).toEqual(['agdam-west']);
-    expect(atlas.timeline.zonesChangedBy('kalbajar-handover-2020')).toEqual(['kalbajar']);
+  it('knows which cells an event changed, from the cells themselves', () => {
+    // The Agdam handover: every cell of the district west of the 1994 line (settlements and the land between them), none east of it.
+    expect(atlas.timeline.zonesChangedBy('agdam-handover-2020')).toEqual(['agdam-town', 'agdam~rest', 'hovtashen', 'marzili', 'sarijali-agdam', 'yusifjanly']);
+    expect(atlas.timeline.zonesChangedBy('kalbajar-handover-2020')).toEqual(['kalbajar-town', 'kalbajar~rest']);
+  });
+
+  it('knows the cells of a named area', () => {
+    expect(atlas.timeline.zonesIn(new Set(['corridor-2020-only']))).toEqual(['lachin-town', 'lachin~corridor-2020']);
   });
 
 });

@@ -12,34 +12,36 @@ const fresh = (): GeoData => ({
   districtLabels: read('derived/district-labels.json'),
   events: read('events.json'),
   clauses: read('clauses.json'),
+  areaIds: Object.keys(read('sources/areas.json').areas),
 });
 
-describe('geo:check', () => {
+// checkGeo overlays every pair of neighbouring cells: seconds, not milliseconds.
+describe('geo:check', { timeout: 30_000 }, () => {
   it('passes on the data of record', () => {
     expect(checkGeo(fresh())).toEqual([]);
   });
 
   it('names a zone whose history has a gap', () => {
     const d = fresh();
-    const z = d.zones.features.find((f) => f.properties!.id === 'kalbajar')!;
+    const z = d.zones.features.find((f) => f.properties!.id === 'kalbajar-town')!;
     z.properties!.history[1].to = '2020-11-24';
-    expect(checkGeo(d)).toContain('zone kalbajar period 2: ends 2020-11-24 but the next period starts 2020-11-25 (gap or overlap)');
+    expect(checkGeo(d)).toContain('zone kalbajar-town period 2: ends 2020-11-24 but the next period starts 2020-11-25 (gap or overlap)');
   });
 
   it('names a zone whose event does not exist', () => {
     const d = fresh();
-    d.zones.features.find((f) => f.properties!.id === 'qubadli')!.properties!.history[2].event = 'no-such-event';
-    expect(checkGeo(d)).toContain('zone qubadli period 3: event "no-such-event" is not in geo/events.json');
+    d.zones.features.find((f) => f.properties!.id === 'qubadli-town')!.properties!.history[2].event = 'no-such-event';
+    expect(checkGeo(d)).toContain('zone qubadli-town period 3: event "no-such-event" is not in geo/events.json');
   });
 
   it('names a place that falls in the wrong unit', () => {
     const d = fresh();
-    const lachin = d.places.features.find((f) => f.properties!.id === 'lachin')!;
+    const lachin = d.places.features.find((f) => f.properties!.id === 'lachin-town')!;
     (lachin.geometry as { coordinates: number[] }).coordinates = [46.9306, 39.9931];
-    expect(checkGeo(d)).toContain('place lachin: lies in agdam, expected lachin');
+    expect(checkGeo(d)).toContain('place lachin-town: lies in agdam, expected lachin');
   });
 
-  it('names a self-intersecting boundary and an area out of tolerance', () => {
+  it('names a self-intersecting boundary', () => {
     const d = fresh();
     const f = d.boundaries.features.find((x) => x.properties!.id === 'zangilan')!;
     f.geometry = { type: 'Polygon', coordinates: [[[46.5, 39.0], [46.7, 39.2], [46.7, 39.0], [46.5, 39.2], [46.5, 39.0]]] };
@@ -49,10 +51,29 @@ describe('geo:check', () => {
 
   it('names overlapping zones', () => {
     const d = fresh();
-    const a = d.zones.features.find((f) => f.properties!.id === 'agdam-west')!;
-    const b = d.zones.features.find((f) => f.properties!.id === 'agdam-east')!;
+    const a = d.zones.features.find((f) => f.properties!.id === 'agdam-town')!;
+    const b = d.zones.features.find((f) => f.properties!.id === 'agdam~azerbaijani-side-1994')!;
     b.geometry = a.geometry;
-    expect(checkGeo(d).some((p) => /zones agdam-(west|east) and agdam-(west|east) overlap by/.test(p))).toBe(true);
+    expect(checkGeo(d).some((p) => /zones agdam(-town|~azerbaijani-side-1994) and agdam(-town|~azerbaijani-side-1994) overlap by/.test(p))).toBe(true);
+  });
+
+  it('names a unit whose area is more than 5 % off the official figure', () => {
+    const d = fresh();
+    const f = d.boundaries.features.find((x) => x.properties!.id === 'qubadli')!;
+    const others = d.boundaries.features.filter((x) => x !== f);
+    // Shrink Qubadli to a small square inside it: a valid polygon, far below its official 802 km².
+    f.geometry = { type: 'Polygon', coordinates: [[[46.55, 39.33], [46.6, 39.33], [46.6, 39.36], [46.55, 39.36], [46.55, 39.33]]] };
+    d.boundaries.features = [...others, f];
+    expect(checkGeo(d).some((p) => /^boundary qubadli: area \d+ km² is -\d+\.\d% off the official 802 km² \(tolerance ±5%\)$/.test(p))).toBe(true);
+  });
+
+  it('names a mirror cited as a source, by host', () => {
+    const d = fresh();
+    d.events!.events[0]!.sources = [{ url: 'https://perceptiode.com/Мадагиз' }];
+    d.clauses!.clauses[0]!.sources = [{ url: 'https://it.qaz.wiki/wiki/Zabux' }];
+    const problems = checkGeo(d);
+    expect(problems).toContain(`mirror or scrape site it.qaz.wiki cited by clause 1: cite the canonical work instead`);
+    expect(problems).toContain(`mirror or scrape site perceptiode.com cited by event ${d.events!.events[0]!.id}: cite the canonical work instead`);
   });
 
   it('names a missing provenance property', () => {

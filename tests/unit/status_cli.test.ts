@@ -16,10 +16,17 @@ describe('npm run status', () => {
       date: '2020-11-21',
       at: [46.93, 39.99],
       holder: 'azerbaijani',
-      zone: 'agdam-west',
+      zone: 'agdam-town',
+      place: 'agdam-town',
       district: 'agdam',
       peacekeeping: false,
-      since: { date: '2020-11-20', event: 'agdam-handover-2020', clause: 2 },
+      since: {
+        date: '2020-11-20',
+        event: 'agdam-handover-2020',
+        clause: 2,
+        confidence: 'confirmed',
+        source: 'https://www.aljazeera.com/news/2020/11/20/azerbaijan-army-enters-district-handed-over-by-armenia',
+      },
     });
   });
 
