@@ -82,7 +82,7 @@ export class AreaChart {
       sw.style.background = HOLDER_COLOURS[h];
       return [sw, ` ${HOLDER_LABELS[h]} `];
     }));
-    this.element = el('figure', { class: 'chart' }, el('figcaption', {}, 'Area held, km² (computed from the zones)'), root as unknown as HTMLElement, legend, this._readout);
+    this.element = el('figure', { class: 'chart' }, el('figcaption', {}, 'Area held, km² (computed from the territory cells)'), root as unknown as HTMLElement, legend, this._readout);
   }
 
   private readonly _x: (day: IsoDay) => number;

@@ -86,7 +86,7 @@ export class ComparePanel {
         : el(
             'table',
             { class: 'transitions' },
-            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Change'), el('th', { scope: 'col' }, 'km²'), el('th', { scope: 'col' }, 'Areas'))),
+            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Change'), el('th', { scope: 'col' }, 'km²'), el('th', { scope: 'col' }, 'Cells'))),
             el(
               'tbody',
               {},
@@ -102,7 +102,7 @@ export class ComparePanel {
             ),
             el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, 'Total'), el('td', { class: 'num' }, Math.round(total).toLocaleString('en-GB')), el('td', {}))),
           ),
-      el('p', { class: 'muted' }, 'Areas come from the zones (turf, ±4 km edges); grey areas did not change hands.'),
+      el('p', { class: 'muted' }, 'Areas come from the territory cells (turf; cells are drawn around the settlements of record, edges about ±4 km); grey areas did not change hands.'),
     );
   }
 }
