@@ -120,6 +120,16 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
     if (c.history.length === 0 || c.history[0]!.from !== start)
       problems.push(`cell ${c.id} (${c.unit}) has no state on ${start}, the first day of the log: give its unit or place a row on that day`);
   }
+  // Every area a row names must hold land, or the row would change nothing; and every cell's history runs unbroken from the first day.
+  const holding = new Set(cells.flatMap((c) => [c.unit, ...c.areas]));
+  const placeIds = new Set(places.map((p) => p.id));
+  for (const r of rows)
+    if (!placeIds.has(r.place) && !holding.has(r.place)) problems.push(`geo/sources/changes.csv:${r.line}: area "${r.place}" holds no land in any 1988 unit (check its cuts in areas.json), so the row would change nothing`);
+  for (const c of cells)
+    c.history.forEach((h, i) => {
+      const next = c.history[i + 1];
+      if (next ? h.to !== next.from : h.to !== null) problems.push(`cell ${c.id}: its history breaks at ${h.to ?? h.from}`);
+    });
   const named = new Set(rows.map((r) => r.place));
   for (const id of Object.keys(areas)) if (!named.has(id) && isSetArea(areas[id]!)) report.push(`  note: area ${id} is named by no row`);
 
