@@ -193,11 +193,15 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     m.on('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
       if (!id) return;
-      popupZone = id;
+      // Close the open popup first: its 'close' handler must not clear the zone of the one that replaces it.
       popup?.remove();
-      popup = new maplibregl.Popup({ maxWidth: '320px', focusAfterOpen: false }).setLngLat(e.lngLat).addTo(m);
-      popup.on('close', () => {
+      popupZone = id;
+      const opened = new maplibregl.Popup({ maxWidth: '320px', focusAfterOpen: false }).setLngLat(e.lngLat).addTo(m);
+      popup = opened;
+      opened.on('close', () => {
+        if (popup !== opened) return;
         popupZone = null;
+        popup = undefined;
       });
       renderPopup(store.state);
       store.set({ selection: { kind: 'zone', id } }, 'select');

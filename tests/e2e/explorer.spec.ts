@@ -85,6 +85,30 @@ test('a popup on Lachin town in 2021 says peacekeepers and point 6', async ({ pa
   await page.screenshot({ path: 'tests/screenshots/desktop-popup-lachin-2021.png' });
 });
 
+test('clicking one place and then another shows the second place in the popup', async ({ page }) => {
+  await open(page);
+  const clickAt = async (lon: number, lat: number) => {
+    const pt = await page.evaluate(([x, y]) => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([x!, y!]), [lon, lat]);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+  };
+  const popup = page.locator('.maplibregl-popup');
+  await clickAt(46.775, 39.84); // in Stepanakert's cell, off its label
+  await expect(popup.locator('.popup-zone')).toContainText('Stepanakert / Khankendi');
+  // The popup opens below Stepanakert: click north of it, in Martakert's cell (Azerbaijani-held 1992–93).
+  await clickAt(46.84, 40.19);
+  await expect(popup).toHaveCount(1);
+  await expect(popup.locator('.popup-zone')).toContainText('Martakert / Aghdara');
+  await popup.getByText('History of this cell').click();
+  await expect(popup.locator('.popup-history li')).toHaveText([
+    /^20 February 1988: Azerbaijan/,
+    /^2 September 1991: Nagorno-Karabakh authorities/,
+    /^4 July 1992: Azerbaijan — en\.wikipedia\.org$/,
+    /^27 June 1993: Nagorno-Karabakh authorities .* — apnews\.com$/,
+    /^20 September 2023: Azerbaijan/,
+  ]);
+});
+
 test('the names switch changes the names a reader sees in popups', async ({ page }) => {
   await open(page);
   const clickAgdam = async () => {
