@@ -8,7 +8,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IsoDay } from '../model/calendar.ts';
 import type { ChangeReason, Selection, Store, AppState } from '../app/store.ts';
-import { parse, serialize, type Limits, type UrlState, type MapView } from './permalink.ts';
+import { parse, serialize, LAYER_KEYS, type Limits, type UrlState, type MapView } from './permalink.ts';
 
 export interface PermalinkOptions {
   store: Store;
@@ -115,7 +115,9 @@ export class PermalinkSync {
     if (url.names) patch.names = url.names;
     else if (reason === 'history') patch.names = 'en';
     patch.compare = url.compare ?? null;
+    // A link without `layers` means every layer: on a history step the screen must follow it, as it does for names.
     if (url.layers) patch.layers = url.layers;
+    else if (reason === 'history') patch.layers = [...LAYER_KEYS];
     this._applying = true;
     try {
       store.set(patch, reason);

@@ -53,6 +53,19 @@ test('next event pushes a history entry; Back returns to the previous date', asy
   await expect(dateLabel(page)).toHaveText('20 November 2020');
 });
 
+test('unticking a layer and pressing Back shows every layer again, as the URL says', async ({ page }) => {
+  await page.goto('/#date=2020-11-20');
+  await waitForIdle(page);
+  const places = page.getByRole('checkbox', { name: 'Places' });
+  await places.uncheck();
+  await expect(page).toHaveURL(/layers=zones,districts,lines,corridor,peacekeeping(&|$)/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/layers=/);
+  await expect(places).toBeChecked();
+  const visibility = await page.evaluate(() => (window as unknown as { __atlas: { map: { getLayoutProperty(id: string, p: string): string | undefined } } }).__atlas.map.getLayoutProperty('place-label', 'visibility'));
+  expect(visibility ?? 'visible').toBe('visible');
+});
+
 test('scrubbing follows in the URL without adding history entries', async ({ page }) => {
   await page.goto('/#date=2020-11-10');
   await waitForIdle(page);
