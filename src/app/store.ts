@@ -30,7 +30,8 @@ export interface AppState {
 }
 
 /** Why the state changed: scrubbing is continuous, the rest are discrete steps. */
-export type ChangeReason = 'init' | 'scrub' | 'step' | 'select' | 'names' | 'layers' | 'history';
+/** Why the state changed. `play`: a later step of Play (the first one is a `step`), which replaces the history entry instead of adding one. */
+export type ChangeReason = 'init' | 'scrub' | 'step' | 'play' | 'select' | 'names' | 'layers' | 'history';
 
 export type Listener = (state: AppState, previous: AppState, reason: ChangeReason) => void;
 

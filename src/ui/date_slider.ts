@@ -21,7 +21,8 @@ export const PERIODS: Period[] = [
 export interface DateSliderOptions {
   timeline: Timeline;
   day: IsoDay;
-  onChange: (day: IsoDay, how: 'scrub' | 'step') => void;
+  /** `play`: a step of Play after its first, so the whole run makes one history entry. */
+  onChange: (day: IsoDay, how: 'scrub' | 'step' | 'play') => void;
   /** Milliseconds between events while playing. */
   playInterval?: number;
 }
@@ -104,10 +105,12 @@ export class DateSlider {
     this._play.textContent = 'Pause';
     this._play.setAttribute('aria-label', 'Pause');
     this._play.setAttribute('aria-pressed', 'true');
+    let first = true;
     this._timer = setInterval(() => {
       const e = this._opts.timeline.nextEvent(this._day);
       if (!e || e.date > this._max) this.pause();
-      else this._set(e.date, 'step');
+      else this._set(e.date, first ? 'step' : 'play');
+      first = false;
     }, this._opts.playInterval ?? 1200);
   }
 
@@ -141,7 +144,7 @@ export class DateSlider {
     this._render();
   }
 
-  private _set(day: IsoDay, how: 'scrub' | 'step'): void {
+  private _set(day: IsoDay, how: 'scrub' | 'step' | 'play'): void {
     const clamped = clampDay(day, this._opts.timeline.start, this._opts.timeline.end);
     if (clamped === this._day) return;
     this._day = clamped;

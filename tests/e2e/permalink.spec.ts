@@ -66,6 +66,19 @@ test('unticking a layer and pressing Back shows every layer again, as the URL sa
   expect(visibility ?? 'visible').toBe('visible');
 });
 
+test('after playing, Back returns to the day before Play, not through every event played', async ({ page }) => {
+  await page.goto('/#date=2020-11-10');
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(dateLabel(page)).toHaveText(/^(25 November|1 December|12 December|18 December) 2020$/, { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const stopped = (await dateLabel(page).textContent())!;
+  const iso: Record<string, string> = { '25 November 2020': '2020-11-25', '1 December 2020': '2020-12-01', '12 December 2020': '2020-12-12', '18 December 2020': '2020-12-18' };
+  await expect(page).toHaveURL(new RegExp(`date=${iso[stopped]}`));
+  await page.goBack();
+  await expect(dateLabel(page)).toHaveText('10 November 2020');
+});
+
 test('scrubbing follows in the URL without adding history entries', async ({ page }) => {
   await page.goto('/#date=2020-11-10');
   await waitForIdle(page);
