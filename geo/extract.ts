@@ -10,7 +10,7 @@
  *   npm run geo:extract -- --out DIR         # write somewhere else (default geo/sources/upstream)
  *
  * The Natural Earth river file in the same folder was copied in by hand (see
- * its manifest entry); this script keeps its entry and never reads ../shared.
+ * its manifest entry); this script keeps that entry as it is and never fetches it.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,7 +59,7 @@ export const RIVERS = {
     'Natural Earth 1:10m, version 4.0.0 (2017): ne_10m_rivers_lake_centerlines (Aras, Kura) and the European supplement ne_10m_rivers_europe (Terter/Tartar, Vorotan, Hrazdan, Karasu, Pambak, Khrami, Alazani, Iori, Samur, Qotur, unnamed), as repackaged in the public GitHub repository martynafford/natural-earth-geojson (10m/physical/ne_10m_rivers_lake_centerlines.7z, 10m/physical/ne_10m_rivers_europe.json)',
   licence: 'public domain (Natural Earth terms of use)',
   attribution: 'Made with Natural Earth (credit asked for, not required)',
-  done: 'clipped to 44.0–49.0°E, 38.0–41.8°N, coordinates rounded to 5 decimals, properties kept: name, name_en, featurecla, scalerank, dataset; 22 features. Copied in by hand once from the project\'s shared data folder; not fetched by this script',
+  done: 'clipped to 44.0–49.0°E, 38.0–41.8°N, coordinates rounded to 5 decimals, properties kept: name, name_en, featurecla, scalerank, dataset; 22 features. Copied in by hand once from the Natural Earth files named in source; not fetched by this script',
 };
 
 const ROUND = 1e5;

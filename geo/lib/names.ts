@@ -1,4 +1,4 @@
-/** Names of the 1988 units in each convention (see geo/sources/places.json for the towns). */
+/** Names of the 1988 units in each convention (geo/sources/places.csv has the towns). */
 import type { DistrictId } from './districts.ts';
 
 export interface Names { en: string; hy: string; hy_script: string; az: string; ru: string; short_en: string; short_hy: string; short_az: string; short_ru: string }
