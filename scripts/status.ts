@@ -42,7 +42,7 @@ if (Math.abs(lon!) > 180 || Math.abs(lat!) > 90) fail(`--at ${values.at} is out 
 
 const today = new Date().toISOString().slice(0, 10);
 const atlas = new Atlas(
-  { zones: load('zones.geojson'), boundaries: load('boundaries.geojson'), lines: load('lines.geojson'), events: load('events.json') } as AtlasData,
+  { zones: load('zones.geojson'), boundaries: load('boundaries.geojson'), lines: load('lines.geojson'), events: load('events.json'), log: load('log.json') } as AtlasData,
   today,
 );
 if (!atlas.timeline.inRange(values.date)) fail(`--date ${values.date} is outside the timeline (${atlas.timeline.start} to ${atlas.timeline.end})`);

@@ -16,6 +16,7 @@ import { loadAreas, areaShape, isSetArea } from './areas.ts';
 import { buildCells, type Shape, type Cell } from './cells.ts';
 import { loadPlaces, type Place } from './places.ts';
 import type { ChangeRow } from '../../src/model/control.ts';
+import type { LogFile } from '../../src/model/types.ts';
 import { loadChanges, crossCheckChanges } from './changes.ts';
 import { type Area, union, clean, areaKm2 } from './turf_ops.ts';
 import { NE_ADMIN1, HAND, OSM_COUNTRIES_2017, OSM_BORDERS_2024, OSM_LICENCE } from './provenance.ts';
@@ -155,6 +156,13 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
   });
 
   const byPlace = new Map(places.map((p) => [p.id, p]));
+  /** The index in log.json of the row naming `place` on `day` (one row per place and day, checked above). */
+  const rowIndexes = new Map(rows.map((r, i) => [`${r.place} ${r.date}`, i]));
+  const rowIndex = (place: string, day: string) => {
+    const i = rowIndexes.get(`${place} ${day}`);
+    if (i === undefined) throw new Error(`build: no change row for ${place} on ${day}`);
+    return i;
+  };
   const cellName = (c: Cell) => {
     if (c.place) return c.place.en;
     const inside = c.areas.filter((a) => a !== c.unit && !isSetArea(areas[a]!)).map((a) => areas[a]!.name);
@@ -170,7 +178,8 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
       district: c.unit,
       areas: c.areas.filter((a) => a !== c.unit),
       area_km2: Math.round(areaKm2(c.geometry) * 10) / 10,
-      history: c.history.map((h) => ({ from: h.from, to: h.to, holder: h.holder, event: h.event, confidence: h.confidence, source: h.source, by: h.by, ...(h.note ? { note: h.note } : {}) })),
+      // What the map needs per period; the row's source, note and the place or area it names are in log.json.
+      history: c.history.map((h) => ({ from: h.from, to: h.to, holder: h.holder, event: h.event, confidence: h.confidence, row: rowIndex(h.by!, h.from) })),
       source: `${NE_ADMIN1.source}; cut by ${HAND.source}; cells around geo/sources/places.csv`,
       licence: `${NE_ADMIN1.licence}; hand-digitised parts ${HAND.licence}`,
       method: c.place ? `Voronoi cell of ${c.place.id} within its piece of ${c.unit} (geo/lib/cells.ts)` : `piece of ${c.unit} with no settlement of record (geo/lib/cells.ts)`,
@@ -222,7 +231,7 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
 
   const placeFeatures: Feature[] = places.map((p) => ({
     type: 'Feature',
-    properties: { id: p.id, kind: p.kind, district: p.unit, en: p.en, hy: p.hy, hy_script: p.hy_script, az: p.az, ru: p.ru, coord_source: p.coord_source, names_source: p.names_source },
+    properties: { id: p.id, kind: p.kind, district: p.unit, en: p.en, hy: p.hy, hy_script: p.hy_script, az: p.az, ru: p.ru },
     geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
   }));
 
@@ -258,6 +267,13 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
   files.set('zones.geojson', json({ type: 'FeatureCollection', features: zoneFeatures }));
   files.set('lines.geojson', json({ type: 'FeatureCollection', features: [...lineFeatures, ...borderLines, peacekeepingFeature] }));
   files.set('places.geojson', json({ type: 'FeatureCollection', features: placeFeatures }));
+  // The record behind the map, loaded after the first coloured frame: every change row (the cells' periods point into
+  // it by index) and the sources of every place.
+  const log: LogFile = {
+    rows: rows.map((r) => ({ date: r.date, place: r.place, holder: r.holder, event: r.event, confidence: r.confidence, source: r.source, ...(r.note ? { note: r.note } : {}) })),
+    places: Object.fromEntries(places.map((p) => [p.id, { coord_source: p.coord_source, names_source: p.names_source, ...(p.note ? { note: p.note } : {}) }])),
+  };
+  files.set('log.json', json(log));
 
   for (const id of DISTRICT_IDS) {
     const km2 = areaKm2(units.get(id)!);

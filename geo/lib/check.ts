@@ -10,6 +10,7 @@ import { type Area, intersect, union, areaKm2 } from './turf_ops.ts';
 import { DISTRICT_IDS, OFFICIAL_AREA_KM2 } from './districts.ts';
 import { HOLDERS } from '../../src/model/types.ts';
 import { mirrorHost } from './sources.ts';
+import type { LogFile } from '../../src/model/types.ts';
 export const TIMELINE_START = '1988-02-20';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,6 +25,8 @@ export interface GeoData {
   clauses?: { official_text?: { url?: string }[]; clauses: { number: number; areas?: string[]; lines?: string[]; events?: string[]; sources?: { url?: string }[]; obligations?: { actual_event?: string | null; areas?: string[]; sources?: { url?: string }[] }[] }[] };
   /** Ids of the named areas of geo/sources/areas.json, which clauses may name besides the 1988 units. */
   areaIds?: string[];
+  /** geo/log.json: the change rows the cells' periods point to, and the sources of the places. */
+  log?: LogFile;
 }
 
 export interface CheckOptions {
@@ -149,7 +152,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     zoneIds.add(p.id);
     if (!unitIds.includes(p.district)) problems.push(`${what}: district "${p.district}" is not a boundary id`);
     problems.push(...polygonProblems(f, what), ...provenanceProblems(f, what));
-    const history = p.history as { from: string; to: string | null; holder: string; event: string }[] | undefined;
+    const history = p.history as { from: string; to: string | null; holder: string; event: string; row?: number }[] | undefined;
     if (!Array.isArray(history) || history.length === 0) {
       problems.push(`${what}: no control history`);
       continue;
@@ -160,6 +163,11 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
       if (h.to !== null && !isDay(h.to)) problems.push(`${at}: "to" ${JSON.stringify(h.to)} is not a calendar day`);
       if (h.to !== null && isDay(h.from) && isDay(h.to) && h.to <= h.from) problems.push(`${at}: ends (${h.to}) on or before it starts (${h.from})`);
       if (!(HOLDERS as readonly string[]).includes(h.holder)) problems.push(`${at}: unknown holder "${h.holder}"`);
+      if (data.log) {
+        const r = h.row === undefined ? undefined : data.log.rows[h.row];
+        if (!r) problems.push(`${at}: points to no row of geo/log.json (row ${h.row})`);
+        else if (r.date !== h.from || r.holder !== h.holder) problems.push(`${at}: row ${h.row} of geo/log.json is ${r.place} ${r.date} ${r.holder}, not the start of this period`);
+      }
       if (data.events && !eventIds.has(h.event)) problems.push(`${at}: event "${h.event}" is not in geo/events.json`);
       const next = history[i + 1];
       if (next && h.to !== next.from) problems.push(`${at}: ends ${h.to} but the next period starts ${next.from} (gap or overlap)`);
@@ -202,7 +210,11 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
   for (const f of data.places.features) {
     const p = f.properties ?? {};
     const what = `place ${p.id}`;
-    for (const key of ['en', 'coord_source', 'names_source'] as const) if (!p[key]) problems.push(`${what}: missing "${key}"`);
+    if (!p.en) problems.push(`${what}: missing "en"`);
+    if (data.log) {
+      const sources = data.log.places[p.id];
+      for (const key of ['coord_source', 'names_source'] as const) if (!sources?.[key]) problems.push(`${what}: geo/log.json has no "${key}"`);
+    }
     if (f.geometry.type !== 'Point') {
       problems.push(`${what}: geometry is ${f.geometry.type}, expected Point`);
       continue;
@@ -270,7 +282,7 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
 
 /**
  * Sources must be the work, not a copy: every URL recorded in the events, the
- * clauses, the places and the cells' histories that points at a mirror or scrape
+ * clauses, the places and the change rows (geo/log.json) that points at a mirror or scrape
  * site, grouped by host, so the offenders can be fixed site by site.
  */
 export function mirrorProblems(data: GeoData): string[] {
@@ -286,7 +298,7 @@ export function mirrorProblems(data: GeoData): string[] {
     for (const s of c.sources ?? []) note(s.url, `clause ${c.number}`);
     for (const o of c.obligations ?? []) for (const s of o.sources ?? []) note(s.url, `clause ${c.number}`);
   }
-  for (const f of data.places.features) for (const k of ['coord_source', 'names_source']) note(f.properties?.[k], `place ${f.properties?.id}`);
-  for (const f of data.zones.features) for (const h of (f.properties?.history ?? []) as { source?: string }[]) note(h.source, `cell ${f.properties?.id}`);
+  for (const [id, p] of Object.entries(data.log?.places ?? {})) for (const url of [p.coord_source, p.names_source]) note(url, `place ${id}`);
+  for (const r of data.log?.rows ?? []) note(r.source, `change of ${r.place} on ${r.date}`);
   return [...byHost].sort().map(([host, where]) => `mirror or scrape site ${host} cited by ${[...new Set(where)].join(', ')}: cite the canonical work instead`);
 }

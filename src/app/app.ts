@@ -30,7 +30,7 @@ import { ComparePanel } from '../ui/compare_panel.ts';
 import { stateGeoJSON, download, mapPng } from '../ui/export.ts';
 import { Swipe } from '../map/swipe.ts';
 import { showLayers } from '../map/atlas_layers.ts';
-import { dataUrls } from '../data/load.ts';
+import { dataUrls, loadLog } from '../data/load.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
@@ -116,7 +116,10 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
       : null,
     onExportGeoJSON: () => {
       const day = store.state.day;
-      download(new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }), `ceasefire-atlas-${day}.geojson`);
+      // The export names each period's source, which comes with the log.
+      void ensureLog().then(() =>
+        download(new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }), `ceasefire-atlas-${day}.geojson`),
+      );
     },
     onExportPng: mapped
       ? () => {
@@ -154,6 +157,19 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
   let popup: maplibregl.Popup | undefined;
   let popupZone: string | null = null;
 
+  /** geo/log.json (sources and notes of every change), fetched once, after the first coloured frame or on first need. */
+  let logLoad: Promise<void> | undefined;
+  const ensureLog = () =>
+    (logLoad ??= loadLog().then(
+      (log) => {
+        atlas.attachLog(log);
+        renderPopup(store.state);
+      },
+      (e: Error) => {
+        showNotice(els.notices, 'error', 'The sources behind the map could not be loaded; the map and its dates are unaffected.', e.message);
+      },
+    ));
+
   const renderPopup = (state: AppState) => {
     if (!popup || !popupZone) return;
     const zone = timeline.zones.find((z) => z.id === popupZone);
@@ -186,7 +202,10 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
       applyCompare(store.state);
       performance.mark('atlas:layers-added');
       // For the benchmark: the first frame with every layer drawn.
-      m.once('idle', () => performance.mark('atlas:first-idle'));
+      m.once('idle', () => {
+        performance.mark('atlas:first-idle');
+        void ensureLog();
+      });
       selection!.apply(highlightOf(store.state.selection));
       showLayers(m, store.state.layers);
     });
@@ -210,6 +229,7 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     m.on('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
   } else {
     els.map.classList.add('map-unavailable');
+    void ensureLog();
     table = new ControlTable(
       timeline,
       new Map(data.boundaries.features.map((f) => [f.properties!.id as string, f.properties!.short_en as string])),

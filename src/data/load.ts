@@ -9,8 +9,9 @@ import linesUrl from '../../geo/lines.geojson?url';
 import placesUrl from '../../geo/places.geojson?url';
 import eventsUrl from '../../geo/events.json?url';
 import clausesUrl from '../../geo/clauses.json?url';
+import logUrl from '../../geo/log.json?url';
 import type { ClausesFile } from '../ui/clauses_panel.ts';
-import type { EventRecord } from '../model/types.ts';
+import type { EventRecord, LogFile } from '../model/types.ts';
 
 /** Absolute URLs of the data files, for MapLibre sources. */
 export function dataUrls(base = document.baseURI) {
@@ -70,4 +71,12 @@ export async function loadData(): Promise<LoadedData> {
     fetchJson('clauses.json', clausesUrl, isClauses),
   ]);
   return { zones, boundaries, lines, places, events, clauses } as LoadedData;
+}
+
+const isLog = (v: unknown) =>
+  typeof v === 'object' && v !== null && Array.isArray((v as LogFile).rows) && typeof (v as LogFile).places === 'object' && (v as LogFile).places !== null;
+
+/** geo/log.json, the sources and notes behind the cells: not needed for the first coloured frame, so loaded after it. */
+export async function loadLog(): Promise<LogFile> {
+  return (await fetchJson('log.json', logUrl, isLog)) as LogFile;
 }

@@ -6,13 +6,15 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { type IsoDay } from './calendar.ts';
 import { Timeline, validOn } from './timeline.ts';
-import type { EventRecord, Holder, Period, ZoneRecord } from './types.ts';
+import type { EventRecord, Holder, LogFile, Period, ZoneRecord } from './types.ts';
 
 export interface AtlasData {
   zones: FeatureCollection;
   boundaries: FeatureCollection;
   lines: FeatureCollection;
   events: { events: EventRecord[] };
+  /** geo/log.json; the app loads it after the first frame and attaches it with `attachLog`. */
+  log?: LogFile;
 }
 
 export interface PointStatus {
@@ -44,6 +46,31 @@ export class Atlas {
     this._zones = data.zones.features as Area[];
     this._districts = data.boundaries.features as Area[];
     this._peacekeeping = data.lines.features.find((f) => f.properties?.id === 'peacekeeping-zone') as Area | undefined;
+    if (data.log) this.attachLog(data.log);
+  }
+
+  private _log: LogFile | undefined;
+
+  /** The record behind the cells, once attached. */
+  get log(): LogFile | undefined {
+    return this._log;
+  }
+
+  /**
+   * Gives every period the source, note and place or area of the change row it points to (`row`, an index into
+   * `log.rows`). Throws, naming the cell, when a period points to no row (a log that does not match the cells).
+   */
+  attachLog(log: LogFile): void {
+    for (const z of this.timeline.zones)
+      for (const p of z.history) {
+        if (p.row === undefined) continue;
+        const r = log.rows[p.row];
+        if (!r || r.date !== p.from || r.holder !== p.holder) throw new Error(`log.json does not match zones.geojson: cell ${z.id}, period from ${p.from}, row ${p.row}`);
+        p.source = r.source;
+        p.by = r.place;
+        if (r.note) p.note = r.note;
+      }
+    this._log = log;
   }
 
   zoneAt(lon: number, lat: number): string | null {

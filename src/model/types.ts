@@ -18,9 +18,32 @@ export interface Period {
   holder: Holder;
   event: string;
   confidence?: Confidence;
+  /** Index of the change row in geo/log.json that starts the period (built files); source, note and by come from it. */
+  row?: number;
   source?: string;
   note?: string;
+  /** The place or area the row names. */
   by?: string;
+}
+
+/** One row of geo/sources/changes.csv, as geo/log.json ships it. */
+export interface LogRow {
+  date: IsoDay;
+  place: string;
+  holder: Holder;
+  event: string;
+  confidence: Confidence;
+  source: string;
+  note?: string;
+}
+
+/**
+ * geo/log.json: the record behind the map, loaded after the first coloured frame. The cells' periods point into
+ * `rows` by index; `places` has the sources of every place.
+ */
+export interface LogFile {
+  rows: LogRow[];
+  places: Record<string, { coord_source: string; names_source: string; note?: string }>;
 }
 
 /** A territory cell: the land drawn around one settlement (`place`), or land with no settlement of record (`place` null). */

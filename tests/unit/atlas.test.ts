@@ -79,3 +79,23 @@ describe('timeline', () => {
   });
 
 });
+
+describe('the log behind the cells (geo/log.json)', () => {
+  const data = () => ({ zones: read('zones.geojson'), boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') }) as AtlasData;
+
+  it('gives every period its source and the place or area its row names, once attached', () => {
+    const a = new Atlas(data(), '2026-11-28');
+    const [lon, lat] = TOWNS.shusha;
+    expect(a.status(lon, lat, '2020-11-10').since?.source).toBeNull();
+    a.attachLog(read('log.json'));
+    expect(a.status(lon, lat, '2020-11-10').since).toMatchObject({ date: '2020-11-08', source: expect.stringMatching(/^https:\/\//) });
+    const shusha = a.timeline.zones.find((z) => z.place === 'shusha')!;
+    expect(shusha.history.at(-1)!.by).toBe('shusha');
+  });
+
+  it('refuses a log that does not match the cells, naming the cell', () => {
+    const log = read('log.json');
+    log.rows = log.rows.slice(0, 3);
+    expect(() => new Atlas({ ...data(), log }, '2026-11-28')).toThrow(/log\.json does not match zones\.geojson: cell \S+, period from/);
+  });
+});

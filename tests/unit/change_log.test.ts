@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { buildAll, GEO_DIR } from '../../geo/lib/build_all.ts';
 import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
+import type { LogFile } from '../../src/model/types.ts';
 
 const committed = (f: string) => JSON.parse(readFileSync(join(GEO_DIR, f), 'utf8'));
 
-function atlasOf(zones: FeatureCollection): Atlas {
-  return new Atlas({ zones, boundaries: committed('boundaries.geojson'), lines: committed('lines.geojson'), events: committed('events.json') } as AtlasData, '2026-12-01');
+function atlasOf(zones: FeatureCollection, log: LogFile): Atlas {
+  return new Atlas({ zones, boundaries: committed('boundaries.geojson'), lines: committed('lines.geojson'), events: committed('events.json'), log } as AtlasData, '2026-12-01');
 }
 
 describe('appending a row to changes.csv', () => {
@@ -27,15 +28,20 @@ describe('appending a row to changes.csv', () => {
     const before = committed('zones.geojson') as FeatureCollection;
     const after = JSON.parse(files.get('zones.geojson')!) as FeatureCollection;
 
-    // Of every derived file, only the cells change, and of the cells only Martuni's.
+    // Of every derived file, only the cells and the log change; of the cells only Martuni's, and the log by one row at its end.
     const stale = [...files].filter(([rel, text]) => text !== readFileSync(join(GEO_DIR, rel), 'utf8')).map(([rel]) => rel);
-    expect(stale).toEqual(['zones.geojson']);
+    expect(stale.sort()).toEqual(['log.json', 'zones.geojson']);
+    const logBefore = committed('log.json') as LogFile;
+    const logAfter = JSON.parse(files.get('log.json')!) as LogFile;
+    expect(logAfter.places).toEqual(logBefore.places);
+    expect(logAfter.rows.slice(0, -1)).toEqual(logBefore.rows);
+    expect(logAfter.rows.at(-1)).toMatchObject({ date: '2020-11-01', place: 'martuni', source: 'https://example.org/test' });
     const changed = after.features.filter((f, i) => JSON.stringify(f) !== JSON.stringify(before.features[i])).map((f) => f.properties!.id);
     expect(changed).toEqual(['martuni']);
 
     const [lon, lat] = [47.1117, 39.79496];
-    const a = atlasOf(before);
-    const b = atlasOf(after);
+    const a = atlasOf(before, logBefore);
+    const b = atlasOf(after, logAfter);
     expect(b.status(lon, lat, '2020-10-31').holder).toBe('armenian');
     expect(a.status(lon, lat, '2020-11-01').holder).toBe('armenian');
     expect(b.status(lon, lat, '2020-11-01')).toMatchObject({ holder: 'azerbaijani', place: 'martuni', since: { date: '2020-11-01', confidence: 'announced', source: 'https://example.org/test' } });
