@@ -16,6 +16,7 @@ import { loadChanges } from './lib/changes.ts';
 import { CsvError } from './lib/csv.ts';
 import { coverage, coverageMarkdown, type CellLike } from './lib/coverage.ts';
 import { DISTRICT_NAMES } from './lib/names.ts';
+import type { LogFile } from '../src/model/types.ts';
 
 const README = join(GEO_DIR, '..', 'README.md');
 const START = '<!-- coverage:start (npm run geo:coverage -- --write) -->';
@@ -42,10 +43,12 @@ try {
   throw e;
 }
 try {
-  const zones = JSON.parse(readFileSync(join(GEO_DIR, 'zones.geojson'), 'utf8')) as { features: { properties: CellLike }[] };
-  cells = zones.features.map((f) => f.properties);
+  const zones = JSON.parse(readFileSync(join(GEO_DIR, 'zones.geojson'), 'utf8')) as { features: { properties: { district: string; history: { from: string; row: number }[] } }[] };
+  const log = JSON.parse(readFileSync(join(GEO_DIR, 'log.json'), 'utf8')) as LogFile;
+  // Each period names the row that started it; the row names the place or area.
+  cells = zones.features.map(({ properties: c }) => ({ district: c.district, history: c.history.map((h) => ({ from: h.from, by: log.rows[h.row]?.place })) }));
 } catch (e) {
-  fail(`geo/zones.geojson could not be read (${(e as Error).message}); run npm run geo:build`);
+  fail(`geo/zones.geojson or geo/log.json could not be read (${(e as Error).message}); run npm run geo:build`);
 }
 
 const names = Object.fromEntries(Object.entries(DISTRICT_NAMES).map(([k, v]) => [k, v.short_en]));
