@@ -39,7 +39,16 @@ if (files.boundaries && files.zones && files.lines && files.places) {
 }
 
 // Budget: everything the app loads before its first coloured frame, gzipped (log.json comes after it).
-const startFiles = ['boundaries.geojson', 'zones.geojson', 'lines.geojson', 'places.geojson', 'events.json', 'clauses.json', 'derived/basemap.geojson', 'derived/district-labels.json'];
+const startFiles = [
+  'boundaries.geojson',
+  'zones.geojson',
+  'lines.geojson',
+  'places.geojson',
+  'events.json',
+  'clauses.json',
+  'derived/basemap.geojson',
+  'derived/district-labels.json',
+];
 let gz = 0;
 for (const f of startFiles) {
   const p = join(here, f);

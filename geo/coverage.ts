@@ -29,7 +29,11 @@ function fail(msg: string, code = 1): never {
 
 let args;
 try {
-  args = parseArgs({ options: { write: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } }, strict: true, allowPositionals: false }).values;
+  args = parseArgs({
+    options: { write: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  }).values;
 } catch (e) {
   fail(`${(e as Error).message}\nusage: npm run geo:coverage [-- --write | --check]`, 2);
 }
@@ -43,10 +47,15 @@ try {
   throw e;
 }
 try {
-  const zones = JSON.parse(readFileSync(join(GEO_DIR, 'zones.geojson'), 'utf8')) as { features: { properties: { district: string; history: { from: string; row: number }[] } }[] };
+  const zones = JSON.parse(readFileSync(join(GEO_DIR, 'zones.geojson'), 'utf8')) as {
+    features: { properties: { district: string; history: { from: string; row: number }[] } }[];
+  };
   const log = JSON.parse(readFileSync(join(GEO_DIR, 'log.json'), 'utf8')) as LogFile;
   // Each period names the row that started it; the row names the place or area.
-  cells = zones.features.map(({ properties: c }) => ({ district: c.district, history: c.history.map((h) => ({ from: h.from, by: log.rows[h.row]?.place })) }));
+  cells = zones.features.map(({ properties: c }) => ({
+    district: c.district,
+    history: c.history.map((h) => ({ from: h.from, by: log.rows[h.row]?.place })),
+  }));
 } catch (e) {
   fail(`geo/zones.geojson or geo/log.json could not be read (${(e as Error).message}); run npm run geo:build`);
 }
@@ -61,7 +70,7 @@ if (args.write || args.check) {
   const b = readme.indexOf(END);
   if (a < 0 || b < a) fail(`README.md has no coverage markers (${START} … ${END})`);
   const next = `${readme.slice(0, a + START.length)}\n${table}\n${readme.slice(b)}`;
-  if (args.check && next !== readme) fail('README.md\'s coverage table is not current: run npm run geo:coverage -- --write');
+  if (args.check && next !== readme) fail("README.md's coverage table is not current: run npm run geo:coverage -- --write");
   if (args.write && next !== readme) {
     writeFileSync(README, next);
     console.error('geo:coverage: README.md updated');

@@ -107,7 +107,9 @@ function readDataset(ds: (typeof DATASETS)[number], tarball: string, dir: string
     execFileSync('tar', ['-xzf', tarball, '-C', into, `package/${ds.file}`], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     const err = e as { stderr?: Buffer; message: string };
-    fail(`${ds.pkg}@${ds.version}: could not extract package/${ds.file} from ${tarball}: ${(err.stderr?.toString() || err.message).trim()}`);
+    fail(
+      `${ds.pkg}@${ds.version}: could not extract package/${ds.file} from ${tarball}: ${(err.stderr?.toString() || err.message).trim()}`,
+    );
   }
   let fc: FeatureCollection;
   try {
@@ -115,7 +117,8 @@ function readDataset(ds: (typeof DATASETS)[number], tarball: string, dir: string
   } catch (e) {
     fail(`${ds.pkg}@${ds.version}: package/${ds.file} is not JSON: ${(e as Error).message}`);
   }
-  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) fail(`${ds.pkg}@${ds.version}: package/${ds.file} is not a GeoJSON FeatureCollection`);
+  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    fail(`${ds.pkg}@${ds.version}: package/${ds.file} is not a GeoJSON FeatureCollection`);
   return fc;
 }
 
@@ -157,7 +160,10 @@ function clipCountry(polys: Position[][][]): Position[][][] {
       // The outer ring must survive the rounding, and the piece must be more than a sliver.
       const outer = roundRing(part[0]!);
       if (!outer || turf.area(turf.polygon([outer])) / 1e6 < 0.01) continue;
-      const holes = part.slice(1).map(roundRing).filter((x: Position[] | null): x is Position[] => x !== null);
+      const holes = part
+        .slice(1)
+        .map(roundRing)
+        .filter((x: Position[] | null): x is Position[] => x !== null);
       out.push([outer, ...holes]);
     }
   }
@@ -171,7 +177,8 @@ function extract(ds: (typeof DATASETS)[number], fc: FeatureCollection): FeatureC
   for (const c of COUNTRIES) {
     const iso3 = ISO3[c.iso]!;
     const hits = fc.features.filter((f) => (f.properties as Record<string, unknown> | null)?.[ds.isoKey] === iso3);
-    if (hits.length !== 1) fail(`${ds.pkg}@${ds.version}: expected one feature with ${ds.isoKey} = ${iso3} (${c.name}), found ${hits.length}`);
+    if (hits.length !== 1)
+      fail(`${ds.pkg}@${ds.version}: expected one feature with ${ds.isoKey} = ${iso3} (${c.name}), found ${hits.length}`);
     const polys = clipCountry(polygonsOf(hits[0]!.geometry));
     if (polys.length === 0) fail(`${ds.pkg}@${ds.version}: ${c.name} (${iso3}) has no land inside the bbox ${BASEMAP_BBOX.join(',')}`);
     features.push({
@@ -191,7 +198,11 @@ function serialise(fc: FeatureCollection): string {
 function main(): void {
   let args;
   try {
-    args = parseArgs({ options: { out: { type: 'string' }, cache: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
+    args = parseArgs({
+      options: { out: { type: 'string' }, cache: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (e) {
     usage((e as Error).message);
   }
@@ -212,7 +223,8 @@ function main(): void {
       const tarball = fetchTarball(ds, cache);
       const fc = extract(ds, readDataset(ds, tarball, work));
       const text = serialise(fc);
-      if (text.length > 1.6e6) fail(`${ds.out} would be ${(text.length / 1e6).toFixed(2)} MB: over the ~1.5 MB budget (simplify before writing)`);
+      if (text.length > 1.6e6)
+        fail(`${ds.out} would be ${(text.length / 1e6).toFixed(2)} MB: over the ~1.5 MB budget (simplify before writing)`);
       writeFileSync(join(outDir, ds.out), text);
       console.log(`wrote ${ds.out} (${(text.length / 1024).toFixed(0)} KB)`);
       files.push({
@@ -245,7 +257,8 @@ function main(): void {
       attribution: RIVERS.attribution,
     });
     const manifest = {
-      description: 'Upstream extracts of record, written by `npm run geo:extract` (geo/extract.ts) except where "package" is null (copied in by hand). sha256 is of the file as written here.',
+      description:
+        'Upstream extracts of record, written by `npm run geo:extract` (geo/extract.ts) except where "package" is null (copied in by hand). sha256 is of the file as written here.',
       bbox: BASEMAP_BBOX,
       files,
     };

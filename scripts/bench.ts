@@ -22,7 +22,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, changes: { type: 'string', default: '60' }, port: { type: 'string', default: '4321' }, viewport: { type: 'string', default: '1280x800' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    changes: { type: 'string', default: '60' },
+    port: { type: 'string', default: '4321' },
+    viewport: { type: 'string', default: '1280x800' },
+  },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const CHANGES = Math.max(10, Number(values.changes));
@@ -67,7 +72,9 @@ async function serve(): Promise<ChildProcess> {
   // Vite's own script under this Node, not through npx: killing npx would leave the server running, holding the port
   // and keeping this process alive.
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return server;
@@ -113,30 +120,48 @@ function days(n: number): string[] {
 }
 
 async function changesA(page: Page, list: string[], settle = 0): Promise<{ idle: number[]; js: number[] }> {
-  return page.evaluate(async ([ds, settleMs]) => {
-    const app = (window as unknown as { __atlas: { store: { set(p: object, r: string): void }; map: { once(e: string, f: () => void): void; triggerRepaint(): void } } }).__atlas;
-    const idle: number[] = [];
-    const js: number[] = [];
-    for (const day of ds) {
-      const start = performance.mark('bench:change-start');
-      app.store.set({ day }, 'scrub');
-      js.push(performance.measure('bench:change', 'bench:change-start').duration);
-      await new Promise<void>((r) => {
-        app.map.once('idle', () => r());
-        app.map.triggerRepaint();
-      });
-      idle.push(performance.now() - start.startTime);
-      performance.clearMarks('bench:change-start');
-      performance.clearMeasures('bench:change');
-      if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
-    }
-    return { idle, js };
-  }, [list, settle] as const);
+  return page.evaluate(
+    async ([ds, settleMs]) => {
+      const app = (
+        window as unknown as {
+          __atlas: { store: { set(p: object, r: string): void }; map: { once(e: string, f: () => void): void; triggerRepaint(): void } };
+        }
+      ).__atlas;
+      const idle: number[] = [];
+      const js: number[] = [];
+      for (const day of ds) {
+        const start = performance.mark('bench:change-start');
+        app.store.set({ day }, 'scrub');
+        js.push(performance.measure('bench:change', 'bench:change-start').duration);
+        await new Promise<void>((r) => {
+          app.map.once('idle', () => r());
+          app.map.triggerRepaint();
+        });
+        idle.push(performance.now() - start.startTime);
+        performance.clearMarks('bench:change-start');
+        performance.clearMeasures('bench:change');
+        if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
+      }
+      return { idle, js };
+    },
+    [list, settle] as const,
+  );
 }
 
 async function changesB(page: Page, n: number): Promise<number[]> {
   return page.evaluate(async (count) => {
-    const { map } = (window as unknown as { __bench: { map: { setFilter(id: string, f: unknown): void; once(e: string, f: () => void): void; triggerRepaint(): void; querySourceFeatures(s: string): { properties: { id: string } }[] } } }).__bench;
+    const { map } = (
+      window as unknown as {
+        __bench: {
+          map: {
+            setFilter(id: string, f: unknown): void;
+            once(e: string, f: () => void): void;
+            triggerRepaint(): void;
+            querySourceFeatures(s: string): { properties: { id: string } }[];
+          };
+        };
+      }
+    ).__bench;
     const ids = [...new Set(map.querySourceFeatures('zones').map((f) => f.properties.id))];
     const out: number[] = [];
     for (let i = 0; i < count; i++) {
@@ -177,7 +202,9 @@ async function main(): Promise<void> {
       // Rotate the order so warm-up and background noise fall on every page.
       const order = (['a', 'b', 'c'] as const).map((_, k, all) => all[(i + k) % all.length]!);
       for (const p of order) first[p].push(await firstIdle(browser, pages[p], i === 0 && p === 'a' ? bodies : undefined));
-      console.error(`bench: cold load ${i + 1}/${RUNS}: A ${r1(first.a.at(-1)!)} ms, B ${r1(first.b.at(-1)!)} ms, C ${r1(first.c.at(-1)!)} ms`);
+      console.error(
+        `bench: cold load ${i + 1}/${RUNS}: A ${r1(first.a.at(-1)!)} ms, B ${r1(first.b.at(-1)!)} ms, C ${r1(first.c.at(-1)!)} ms`,
+      );
     }
     const { a: firstA, b: firstB, c: firstC } = first;
 
@@ -211,14 +238,23 @@ async function main(): Promise<void> {
     await context.close();
 
     const result = {
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: browser.version(),
+      },
       runs: RUNS,
       changes: CHANGES,
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
       firstIdleMs: { a: r1(median(firstA)), b: r1(median(firstB)), c: r1(median(firstC)) },
       // The fastest and slowest cold load of each page: how much one run moves on this machine.
       firstIdleRangeMs: { a: range(firstA), b: range(firstB), c: range(firstC) },
-      changeToIdleMs: { a: { p50: r1(median(idleA)), p95: r1(quantile(idleA, 0.95)) }, b: { p50: r1(median(idleB)), p95: r1(quantile(idleB, 0.95)) } },
+      changeToIdleMs: {
+        a: { p50: r1(median(idleA)), p95: r1(quantile(idleA, 0.95)) },
+        b: { p50: r1(median(idleB)), p95: r1(quantile(idleB, 0.95)) },
+      },
       jsPerChangeMs: { p50: r2(median(jsA)), p95: r2(quantile(jsA, 0.95)) },
       gzipKb: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, r1(v / 1024)])),
       heapMb: r1(heap.usedSize / 2 ** 20),
@@ -234,8 +270,10 @@ async function main(): Promise<void> {
     };
     const over = result.over;
     if (result.ratios.firstIdle > BUDGET.firstIdleRatio) over.push(`first idle A/B ${result.ratios.firstIdle} > ${BUDGET.firstIdleRatio}`);
-    if (result.ratios.changeIdleP95 > BUDGET.changeIdleP95Ratio) over.push(`date change to idle p95 A/B ${result.ratios.changeIdleP95} > ${BUDGET.changeIdleP95Ratio}`);
-    if (result.jsPerChangeMs.p95 > BUDGET.jsPerChangeP95Ms) over.push(`JS per date change p95 ${result.jsPerChangeMs.p95} ms > ${BUDGET.jsPerChangeP95Ms} ms`);
+    if (result.ratios.changeIdleP95 > BUDGET.changeIdleP95Ratio)
+      over.push(`date change to idle p95 A/B ${result.ratios.changeIdleP95} > ${BUDGET.changeIdleP95Ratio}`);
+    if (result.jsPerChangeMs.p95 > BUDGET.jsPerChangeP95Ms)
+      over.push(`JS per date change p95 ${result.jsPerChangeMs.p95} ms > ${BUDGET.jsPerChangeP95Ms} ms`);
     if ((result.gzipKb.appJs ?? 0) > BUDGET.appJsKb) over.push(`app JS ${result.gzipKb.appJs} KB > ${BUDGET.appJsKb} KB`);
     if ((result.gzipKb.data ?? 0) > BUDGET.startDataKb) over.push(`start data ${result.gzipKb.data} KB > ${BUDGET.startDataKb} KB`);
     if ((result.gzipKb.fonts ?? 0) > BUDGET.fontsKb) over.push(`fonts ${result.gzipKb.fonts} KB > ${BUDGET.fontsKb} KB`);
@@ -244,12 +282,23 @@ async function main(): Promise<void> {
     console.log('| measure | app (A) | bare MapLibre (B) | A/B | budget |');
     console.log('|---|---:|---:|---:|---|');
     const withRange = (k: 'a' | 'b' | 'c') => `${result.firstIdleMs[k]} ms (${result.firstIdleRangeMs[k].join('–')})`;
-    console.log(`| navigation → first idle, median (range) of ${RUNS} cold loads at ${result.viewport} | ${withRange('a')} | ${withRange('b')} | ${result.ratios.firstIdle} | ≤ ${BUDGET.firstIdleRatio} |`);
-    console.log(`| first idle of C, the app's style without the app | ${withRange('c')} | | A/C ${result.ratios.firstIdleAppOverStyle}, C/B ${result.ratios.firstIdleStyleOverBare} | |`);
-    console.log(`| date change → idle, p50 (${CHANGES} changes) | ${result.changeToIdleMs.a.p50} ms | ${result.changeToIdleMs.b.p50} ms | | |`);
-    console.log(`| date change → idle, p95 | ${result.changeToIdleMs.a.p95} ms | ${result.changeToIdleMs.b.p95} ms | ${result.ratios.changeIdleP95} | ≤ ${BUDGET.changeIdleP95Ratio} |`);
+    console.log(
+      `| navigation → first idle, median (range) of ${RUNS} cold loads at ${result.viewport} | ${withRange('a')} | ${withRange('b')} | ${result.ratios.firstIdle} | ≤ ${BUDGET.firstIdleRatio} |`,
+    );
+    console.log(
+      `| first idle of C, the app's style without the app | ${withRange('c')} | | A/C ${result.ratios.firstIdleAppOverStyle}, C/B ${result.ratios.firstIdleStyleOverBare} | |`,
+    );
+    console.log(
+      `| date change → idle, p50 (${CHANGES} changes) | ${result.changeToIdleMs.a.p50} ms | ${result.changeToIdleMs.b.p50} ms | | |`,
+    );
+    console.log(
+      `| date change → idle, p95 | ${result.changeToIdleMs.a.p95} ms | ${result.changeToIdleMs.b.p95} ms | ${result.ratios.changeIdleP95} | ≤ ${BUDGET.changeIdleP95Ratio} |`,
+    );
     console.log(`| JS per date change, p95 | ${result.jsPerChangeMs.p95} ms | | | ≤ ${BUDGET.jsPerChangeP95Ms} ms |`);
-    for (const [k, v] of Object.entries(result.gzipKb)) console.log(`| ${k}, gzipped | ${v} KB | | | ${k === 'appJs' ? `≤ ${BUDGET.appJsKb} KB` : k === 'data' ? `≤ ${BUDGET.startDataKb} KB` : k === 'fonts' ? `≤ ${BUDGET.fontsKb} KB` : ''} |`);
+    for (const [k, v] of Object.entries(result.gzipKb))
+      console.log(
+        `| ${k}, gzipped | ${v} KB | | | ${k === 'appJs' ? `≤ ${BUDGET.appJsKb} KB` : k === 'data' ? `≤ ${BUDGET.startDataKb} KB` : k === 'fonts' ? `≤ ${BUDGET.fontsKb} KB` : ''} |`,
+      );
     console.log(`| JS heap after load | ${result.heapMb} MB | | | |`);
     console.log('');
     console.log(over.length ? `bench: over budget: ${over.join('; ')}` : 'bench: within every budget');

@@ -37,14 +37,22 @@ if (!isIsoDay(values.date)) fail(`--date ${JSON.stringify(values.date)} is not a
 
 const parts = values.at.split(',');
 const [lon, lat] = parts.map((s) => (s.trim() === '' ? NaN : Number(s)));
-if (parts.length !== 2 || !Number.isFinite(lon) || !Number.isFinite(lat)) fail(`--at ${JSON.stringify(values.at)} is not LON,LAT in decimal degrees`);
+if (parts.length !== 2 || !Number.isFinite(lon) || !Number.isFinite(lat))
+  fail(`--at ${JSON.stringify(values.at)} is not LON,LAT in decimal degrees`);
 if (Math.abs(lon!) > 180 || Math.abs(lat!) > 90) fail(`--at ${values.at} is out of range (lon -180..180, lat -90..90)`);
 
 const today = new Date().toISOString().slice(0, 10);
 const atlas = new Atlas(
-  { zones: load('zones.geojson'), boundaries: load('boundaries.geojson'), lines: load('lines.geojson'), events: load('events.json'), log: load('log.json') } as AtlasData,
+  {
+    zones: load('zones.geojson'),
+    boundaries: load('boundaries.geojson'),
+    lines: load('lines.geojson'),
+    events: load('events.json'),
+    log: load('log.json'),
+  } as AtlasData,
   today,
 );
-if (!atlas.timeline.inRange(values.date)) fail(`--date ${values.date} is outside the timeline (${atlas.timeline.start} to ${atlas.timeline.end})`);
+if (!atlas.timeline.inRange(values.date))
+  fail(`--date ${values.date} is outside the timeline (${atlas.timeline.start} to ${atlas.timeline.end})`);
 
 process.stdout.write(JSON.stringify(atlas.status(lon!, lat!, values.date)) + '\n');

@@ -12,7 +12,13 @@ import { createMap, hasWebGL2, startMapWorker, stopMapWorker } from './map/creat
 import { showNotice } from './ui/notice.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
-const els = { map: byId('map'), side: byId('side'), controls: byId('controls'), notices: byId('notices'), headerTools: byId('header-tools') };
+const els = {
+  map: byId('map'),
+  side: byId('side'),
+  controls: byId('controls'),
+  notices: byId('notices'),
+  headerTools: byId('header-tools'),
+};
 
 // ?embed=1: a minimal explorer for iframes (map, slider, legend; no side panels).
 const embed = new URLSearchParams(window.location.search).get('embed') === '1';

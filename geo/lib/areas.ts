@@ -18,11 +18,23 @@ import { type Area, union } from './turf_ops.ts';
 import type { Lines, LineRef } from './lines.ts';
 
 export type RingPart = string | Position | LineRef;
-interface Common { name: string; note: string }
+interface Common {
+  name: string;
+  note: string;
+}
 /** `cuts`: the 1988 units whose cells the area's edge splits. */
-export interface RingArea extends Common { cuts: string[]; ring: RingPart[] }
-export interface BufferArea extends Common { cuts: string[]; buffer: { line: string; width_km: number } }
-export interface SetArea extends Common { of: string[]; minus?: string[] }
+export interface RingArea extends Common {
+  cuts: string[];
+  ring: RingPart[];
+}
+export interface BufferArea extends Common {
+  cuts: string[];
+  buffer: { line: string; width_km: number };
+}
+export interface SetArea extends Common {
+  of: string[];
+  minus?: string[];
+}
 export type AreaSource = RingArea | BufferArea | SetArea;
 
 export function loadAreas(path: string): Record<string, AreaSource> {
@@ -40,7 +52,8 @@ export function areaShape(id: string, a: RingArea | BufferArea, lines: Lines): A
   const ring: Position[] = [];
   for (const part of a.ring) {
     const what = `geo/sources/areas.json: area ${id}`;
-    const pts = typeof part === 'string' ? [lines.point(part, what)] : Array.isArray(part) ? [part] : lines.stretch(part, what).map((v) => v.at);
+    const pts =
+      typeof part === 'string' ? [lines.point(part, what)] : Array.isArray(part) ? [part] : lines.stretch(part, what).map((v) => v.at);
     for (const p of pts) {
       const last = ring[ring.length - 1];
       if (!last || last[0] !== p[0] || last[1] !== p[1]) ring.push(p);

@@ -28,7 +28,15 @@ import * as turf from '@turf/turf';
 import { topology } from 'topojson-server';
 import { mesh, feature as topoFeature } from 'topojson-client';
 import { presimplify, simplify as simplifyTopo } from 'topojson-simplify';
-import type { Feature, FeatureCollection, MultiLineString, Polygon, MultiPolygon, Position, GeometryCollection as GjCollection } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  Polygon,
+  MultiPolygon,
+  Position,
+  GeometryCollection as GjCollection,
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { type Area, union, intersect, difference, clean, roundRing } from './turf_ops.ts';
 
@@ -72,7 +80,10 @@ export const DELIMITATION_2024 = {
   id: 'arm-aze-tavush-qazakh-2024',
   box: [44.995, 41.035, 45.175, 41.235] as [number, number, number, number],
   date: '2024-05-24',
-  sources: ['https://en.trend.az/azerbaijan/politics/3903507.html', 'https://www.civilnet.am/en/news/778239/armenia-and-azerbaijan-deploy-guards-to-newly-delimited-sections-of-border/'],
+  sources: [
+    'https://en.trend.az/azerbaijan/politics/3903507.html',
+    'https://www.civilnet.am/en/news/778239/armenia-and-azerbaijan-deploy-guards-to-newly-delimited-sections-of-border/',
+  ],
 };
 
 /** First day of the atlas timeline: the 2017 version of the delimited stretch is shown from then. */
@@ -90,7 +101,11 @@ function polys(a: Area | null): Position[][][] {
   return a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
 }
 function fromPolys(p: Position[][][]): Area {
-  return { type: 'Feature', properties: {}, geometry: p.length === 1 ? { type: 'Polygon', coordinates: p[0]! } : { type: 'MultiPolygon', coordinates: p } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: p.length === 1 ? { type: 'Polygon', coordinates: p[0]! } : { type: 'MultiPolygon', coordinates: p },
+  };
 }
 
 /** The countries of one upstream extract, by ISO 3166-1 alpha-3, as written by geo/extract.ts. */
@@ -100,7 +115,7 @@ export function loadOsmCountries(year: 2017 | 2024, dir = UPSTREAM_DIR): Map<Iso
   try {
     fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
   } catch (e) {
-    throw new Error(`cannot read ${path} (run \`npm run geo:extract\`): ${(e as Error).message}`);
+    throw new Error(`cannot read ${path} (run \`npm run geo:extract\`): ${(e as Error).message}`, { cause: e });
   }
   const out = new Map<Iso3, Area>();
   for (const c of COUNTRIES) {
@@ -138,7 +153,8 @@ export function osmLand(dir = UPSTREAM_DIR): OsmLand {
       const probe = turf.pointOnFeature(piece);
       for (const [y, ay] of filled) {
         if (y === x || !turf.booleanPointInPolygon(probe, ay)) continue;
-        const [pw, ps, pe, pn] = turf.bbox(piece), [yw, ys, ye, yn] = turf.bbox(ay);
+        const [pw, ps, pe, pn] = turf.bbox(piece),
+          [yw, ys, ye, yn] = turf.bbox(ay);
         if (pw < yw || ps < ys || pe > ye || pn > yn) continue;
         // A piece of X lying (90 %) inside Y's filled outline is an exclave of X in Y (the 2017 data overlays them on their host).
         const ov = intersect(piece, ay);
@@ -168,7 +184,8 @@ export function osmLand(dir = UPSTREAM_DIR): OsmLand {
   const order = COUNTRIES.map((c) => c.iso3);
   for (let i = 0; i < order.length; i++) {
     for (let j = i + 1; j < order.length; j++) {
-      const a = countries.get(order[i]!)!, b = countries.get(order[j]!)!;
+      const a = countries.get(order[i]!)!,
+        b = countries.get(order[j]!)!;
       const ov = intersect(a, b);
       if (ov && turf.area(ov) > 0) countries.set(order[j]!, clean(difference(b, a), 0.001)!);
     }
@@ -208,7 +225,12 @@ export function simplifyTopology(topo: Topology, minArea = SIMPLIFY_AREA): Topol
   return simplifyTopo(pre, minArea);
 }
 
-interface CountryProps { iso3: Iso3; iso: string; name: string; part: 'main' | 'exclave' }
+interface CountryProps {
+  iso3: Iso3;
+  iso: string;
+  name: string;
+  part: 'main' | 'exclave';
+}
 
 /** Countries as a topology (one feature per country part: mainland vs exclaves), with simplified arcs. */
 function countryTopology(land: OsmLand, minArea: number): Topology {
@@ -217,9 +239,17 @@ function countryTopology(land: OsmLand, minArea: number): Topology {
     const a = land.countries.get(c.iso3)!;
     const ex = land.exclaves.filter((e) => e.iso3 === c.iso3);
     const isEx = (p: Position[][]) => ex.some((e) => turf.booleanPointInPolygon(turf.pointOnFeature(turf.polygon(p)), e.area));
-    const main = polys(a).filter((p) => !isEx(p)), exc = polys(a).filter(isEx);
-    features.push({ ...fromPolys(main), properties: { iso3: c.iso3, iso: c.iso, name: c.name, part: 'main' } } as Feature<Polygon | MultiPolygon, CountryProps>);
-    if (exc.length) features.push({ ...fromPolys(exc), properties: { iso3: c.iso3, iso: c.iso, name: c.name, part: 'exclave' } } as Feature<Polygon | MultiPolygon, CountryProps>);
+    const main = polys(a).filter((p) => !isEx(p)),
+      exc = polys(a).filter(isEx);
+    features.push({ ...fromPolys(main), properties: { iso3: c.iso3, iso: c.iso, name: c.name, part: 'main' } } as Feature<
+      Polygon | MultiPolygon,
+      CountryProps
+    >);
+    if (exc.length)
+      features.push({ ...fromPolys(exc), properties: { iso3: c.iso3, iso: c.iso, name: c.name, part: 'exclave' } } as Feature<
+        Polygon | MultiPolygon,
+        CountryProps
+      >);
   }
   const topo = topology({ countries: { type: 'FeatureCollection', features } as FeatureCollection });
   return minArea > 0 ? simplifyTopology(topo, minArea) : topo;
@@ -233,7 +263,10 @@ function basemapTopology(): Topology {
 
 export function buildCountries(): Feature<Polygon | MultiPolygon>[] {
   const topo = basemapTopology();
-  const fc = topoFeature(topo, topo.objects.countries as GeometryCollection<CountryProps>) as FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  const fc = topoFeature(topo, topo.objects.countries as GeometryCollection<CountryProps>) as FeatureCollection<
+    Polygon | MultiPolygon,
+    CountryProps
+  >;
   const out: Feature<Polygon | MultiPolygon>[] = [];
   for (const c of COUNTRIES) {
     const parts = fc.features.filter((f) => f.properties.iso3 === c.iso3).flatMap((f) => polys(f as Area));
@@ -245,20 +278,34 @@ export function buildCountries(): Feature<Polygon | MultiPolygon>[] {
 }
 
 /** Cuts lines at a box: the parts inside and the parts outside (segments split at the box edge). */
-export function splitLinesByBox(lines: Position[][], box: [number, number, number, number]): { inside: Position[][]; outside: Position[][] } {
+export function splitLinesByBox(
+  lines: Position[][],
+  box: [number, number, number, number],
+): { inside: Position[][]; outside: Position[][] } {
   const [w, s, e, n] = box;
   const inBox = (p: Position) => p[0]! >= w && p[0]! <= e && p[1]! >= s && p[1]! <= n;
-  const inside: Position[][] = [], outside: Position[][] = [];
+  const inside: Position[][] = [],
+    outside: Position[][] = [];
   for (const line of lines) {
     let cur: Position[] = [line[0]!];
     let curIn = inBox(line[0]!);
     for (let i = 1; i < line.length; i++) {
-      const a = line[i - 1]!, b = line[i]!;
+      const a = line[i - 1]!,
+        b = line[i]!;
       // Liang–Barsky: parameters where the segment enters/leaves the box.
       const ts: number[] = [];
-      const dx = b[0]! - a[0]!, dy = b[1]! - a[1]!;
-      for (const [p, q] of [[-dx, a[0]! - w], [dx, e - a[0]!], [-dy, a[1]! - s], [dy, n - a[1]!]] as [number, number][]) {
-        if (p !== 0) { const t = q / p; if (t > 0 && t < 1) ts.push(t); }
+      const dx = b[0]! - a[0]!,
+        dy = b[1]! - a[1]!;
+      for (const [p, q] of [
+        [-dx, a[0]! - w],
+        [dx, e - a[0]!],
+        [-dy, a[1]! - s],
+        [dy, n - a[1]!],
+      ] as [number, number][]) {
+        if (p !== 0) {
+          const t = q / p;
+          if (t > 0 && t < 1) ts.push(t);
+        }
       }
       ts.sort((x, y) => x - y);
       for (const t of ts) {
@@ -279,7 +326,13 @@ export function splitLinesByBox(lines: Position[][], box: [number, number, numbe
 
 /** Mesh of the borders between two country parts matching `pick`, as lines. */
 function borderLines(topo: Topology, pick: (a: CountryProps, b: CountryProps) => boolean): Position[][] {
-  return (mesh(topo, topo.objects.countries as GeometryCollection<CountryProps>, (a, b) => a !== b && pick(a.properties as CountryProps, b.properties as CountryProps)) as MultiLineString).coordinates;
+  return (
+    mesh(
+      topo,
+      topo.objects.countries as GeometryCollection<CountryProps>,
+      (a, b) => a !== b && pick(a.properties as CountryProps, b.properties as CountryProps),
+    ) as MultiLineString
+  ).coordinates;
 }
 
 const isAzeArmMain = (a: CountryProps, b: CountryProps) =>
@@ -309,19 +362,35 @@ export function buildBorders(): Feature<MultiLineString>[] {
     const near = ends17.map((q) => ({ q, d: turf.distance(p, q) })).sort((a, b) => a.d - b.d)[0];
     return near && near.d < 0.5 ? near.q : p;
   };
-  const line24 = splitLinesByBox(borderLines(topo24, isAzeArmMain), box).inside.map((l) => [snapEnd(l[0]!), ...l.slice(1, -1), snapEnd(l[l.length - 1]!)]);
+  const line24 = splitLinesByBox(borderLines(topo24, isAzeArmMain), box).inside.map((l) => [
+    snapEnd(l[0]!),
+    ...l.slice(1, -1),
+    snapEnd(l[l.length - 1]!),
+  ]);
   const ml = (lines: Position[][]) => lines.map(round5).filter((l) => l.length >= 2);
   const base = { kind: 'border', stretch: DELIMITATION_2024.id };
   return [
     { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: ml(undated) } },
     {
       type: 'Feature',
-      properties: { ...base, version: 'osm-2017', valid_from: TIMELINE_START, valid_to: DELIMITATION_2024.date, note: 'the line OpenStreetMap drew in 2017 (the line held from 1991–92 until the handover)' },
+      properties: {
+        ...base,
+        version: 'osm-2017',
+        valid_from: TIMELINE_START,
+        valid_to: DELIMITATION_2024.date,
+        note: 'the line OpenStreetMap drew in 2017 (the line held from 1991–92 until the handover)',
+      },
       geometry: { type: 'MultiLineString', coordinates: ml(azeArm) },
     },
     {
       type: 'Feature',
-      properties: { ...base, version: 'osm-2024', valid_from: DELIMITATION_2024.date, valid_to: null, note: `delimited by the Armenia–Azerbaijan border commissions (protocol 19 Apr 2024, protocol-description 15 May 2024); border guards took over on 24 May 2024 (${DELIMITATION_2024.sources.join(', ')})` },
+      properties: {
+        ...base,
+        version: 'osm-2024',
+        valid_from: DELIMITATION_2024.date,
+        valid_to: null,
+        note: `delimited by the Armenia–Azerbaijan border commissions (protocol 19 Apr 2024, protocol-description 15 May 2024); border guards took over on 24 May 2024 (${DELIMITATION_2024.sources.join(', ')})`,
+      },
       geometry: { type: 'MultiLineString', coordinates: ml(line24) },
     },
   ];
@@ -338,7 +407,7 @@ export function buildLakes(): Feature[] {
   for (const lake of LAKES) {
     const hit = polys.find((p) => turf.booleanPointInPolygon([...lake.at], turf.polygon(p)));
     if (!hit) throw new Error(`no lake polygon at ${lake.at.join(',')} for ${lake.name} in @geo-maps/earth-lakes-1km`);
-    const { at, ...names } = lake;
+    const { at: _at, ...names } = lake;
     out.push({ type: 'Feature', properties: { kind: 'lake', ...names }, geometry: { type: 'Polygon', coordinates: hit.map(round5) } });
     out.push({ type: 'Feature', properties: { kind: 'lake-label', ...names }, geometry: turf.pointOnFeature(turf.polygon(hit)).geometry });
   }

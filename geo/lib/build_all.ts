@@ -88,11 +88,22 @@ function upstreamProblems(dir: string): string[] {
     const path = join(dir, file);
     if (!existsSync(path)) return [`geo/sources/upstream/${file}: missing (run npm run geo:extract)`];
     const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
-    return actual === sha256 ? [] : [`geo/sources/upstream/${file}: SHA-256 ${actual.slice(0, 12)}… differs from manifest.json (${sha256.slice(0, 12)}…): run npm run geo:extract rather than editing an extract`];
+    return actual === sha256
+      ? []
+      : [
+          `geo/sources/upstream/${file}: SHA-256 ${actual.slice(0, 12)}… differs from manifest.json (${sha256.slice(0, 12)}…): run npm run geo:extract rather than editing an extract`,
+        ];
   });
 }
 
-function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, files: Map<string, string>, problems: string[], report: string[]): BuildResult {
+function derive(
+  places: Place[],
+  rows: ChangeRow[],
+  src: (f: string) => string,
+  files: Map<string, string>,
+  problems: string[],
+  report: string[],
+): BuildResult {
   const placeAt = new Map<string, Position>(places.map((p) => [p.id, [p.lon, p.lat]]));
   const lines = new Lines(loadLines(src('lines.json')), placeAt);
   const areas = loadAreas(src('areas.json'));
@@ -104,13 +115,17 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
     if (DISTRICT_IDS.includes(id as DistrictId)) problems.push(`geo/sources/areas.json: area id "${id}" is the id of a 1988 unit`);
     if (isSetArea(a)) {
       for (const ref of [...a.of, ...(a.minus ?? [])])
-        if (!areas[ref] && !DISTRICT_IDS.includes(ref as DistrictId)) problems.push(`geo/sources/areas.json: area ${id} names "${ref}", which is neither an area nor a 1988 unit`);
+        if (!areas[ref] && !DISTRICT_IDS.includes(ref as DistrictId))
+          problems.push(`geo/sources/areas.json: area ${id} names "${ref}", which is neither an area nor a 1988 unit`);
       continue;
     }
     shapes.set(id, { geometry: areaShape(id, a, lines), cuts: a.cuts });
   }
   for (const p of places)
-    if (DISTRICT_IDS.includes(p.id as DistrictId) || areas[p.id]) problems.push(`geo/sources/places.csv:${p.line}: column "id": "${p.id}" is also the id of a 1988 unit or an area; a row naming it would be ambiguous (e.g. use ${p.id}-town)`);
+    if (DISTRICT_IDS.includes(p.id as DistrictId) || areas[p.id])
+      problems.push(
+        `geo/sources/places.csv:${p.line}: column "id": "${p.id}" is also the id of a 1988 unit or an area; a row naming it would be ambiguous (e.g. use ${p.id}-town)`,
+      );
   problems.push(...crossCheckChanges(rows, new Set(placeAt.keys()), new Set([...DISTRICT_IDS, ...Object.keys(areas)]), eventIds()));
 
   const { cells, problems: cellProblems, notes } = buildCells(units, shapes, areas, places, rows);
@@ -119,13 +134,18 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
   const start = [...rows].map((r) => r.date).sort()[0];
   for (const c of cells) {
     if (c.history.length === 0 || c.history[0]!.from !== start)
-      problems.push(`cell ${c.id} (${c.unit}) has no state on ${start}, the first day of the log: give its unit or place a row on that day`);
+      problems.push(
+        `cell ${c.id} (${c.unit}) has no state on ${start}, the first day of the log: give its unit or place a row on that day`,
+      );
   }
   // Every area a row names must hold land, or the row would change nothing; and every cell's history runs unbroken from the first day.
   const holding = new Set(cells.flatMap((c) => [c.unit, ...c.areas]));
   const placeIds = new Set(places.map((p) => p.id));
   for (const r of rows)
-    if (!placeIds.has(r.place) && !holding.has(r.place)) problems.push(`geo/sources/changes.csv:${r.line}: area "${r.place}" holds no land in any 1988 unit (check its cuts in areas.json), so the row would change nothing`);
+    if (!placeIds.has(r.place) && !holding.has(r.place))
+      problems.push(
+        `geo/sources/changes.csv:${r.line}: area "${r.place}" holds no land in any 1988 unit (check its cuts in areas.json), so the row would change nothing`,
+      );
   for (const c of cells)
     c.history.forEach((h, i) => {
       const next = c.history[i + 1];
@@ -179,10 +199,19 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
       areas: c.areas.filter((a) => a !== c.unit),
       area_km2: Math.round(areaKm2(c.geometry) * 10) / 10,
       // What the map needs per period; the row's source, note and the place or area it names are in log.json.
-      history: c.history.map((h) => ({ from: h.from, to: h.to, holder: h.holder, event: h.event, confidence: h.confidence, row: rowIndex(h.by!, h.from) })),
+      history: c.history.map((h) => ({
+        from: h.from,
+        to: h.to,
+        holder: h.holder,
+        event: h.event,
+        confidence: h.confidence,
+        row: rowIndex(h.by!, h.from),
+      })),
       source: `${NE_ADMIN1.source}; cut by ${HAND.source}; cells around geo/sources/places.csv`,
       licence: `${NE_ADMIN1.licence}; hand-digitised parts ${HAND.licence}`,
-      method: c.place ? `Voronoi cell of ${c.place.id} within its piece of ${c.unit} (geo/lib/cells.ts)` : `piece of ${c.unit} with no settlement of record (geo/lib/cells.ts)`,
+      method: c.place
+        ? `Voronoi cell of ${c.place.id} within its piece of ${c.unit} (geo/lib/cells.ts)`
+        : `piece of ${c.unit} with no settlement of record (geo/lib/cells.ts)`,
       accuracy_m: 4000,
     },
     geometry: c.geometry.geometry,
@@ -209,7 +238,8 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
   // ceasefire (area nkao-after-ceasefire-2020) plus the 2020 corridor band, widened by 1 km. Approximate. Drawn from the
   // areas, not from the cells' histories, so a new row in changes.csv never moves it.
   const held = cells.filter((c) => c.areas.includes('nkao-after-ceasefire-2020'));
-  if (held.length === 0) problems.push('geo/sources/areas.json: area nkao-after-ceasefire-2020, from which the peacekeeping zone is drawn, holds no land');
+  if (held.length === 0)
+    problems.push('geo/sources/areas.json: area nkao-after-ceasefire-2020, from which the peacekeeping zone is drawn, holds no land');
   const corridorBand = turf.buffer(turf.lineString(lines.coordinates('road-2020')), 2.5, { units: 'kilometers' }) as Area;
   const heldUnion = union(...held.map((c) => c.geometry), corridorBand);
   const peacekeeping = clean(turf.buffer(heldUnion!, 1, { units: 'kilometers' }) as Area, 1)!;
@@ -221,7 +251,8 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
       valid_from: '2020-11-10',
       valid_to: '2024-06-12',
       approximate: true,
-      source: 'derived: the former NKAO held by the Nagorno-Karabakh side after the ceasefire (area nkao-after-ceasefire-2020 of geo/sources/areas.json), plus the 2020 corridor band, widened by 1 km (geo/lib/build_all.ts); no surveyed boundary was published',
+      source:
+        'derived: the former NKAO held by the Nagorno-Karabakh side after the ceasefire (area nkao-after-ceasefire-2020 of geo/sources/areas.json), plus the 2020 corridor band, widened by 1 km (geo/lib/build_all.ts); no surveyed boundary was published',
       licence: HAND.licence,
       method: 'turf.union + turf.buffer of geo/zones.geojson',
       accuracy_m: 5000,
@@ -237,7 +268,11 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
 
   const districtLabels: Feature[] = boundaries.map((f) => {
     const { id, short_en, short_hy, short_az, short_ru } = f.properties as Record<string, string>;
-    return { type: 'Feature', properties: { kind: 'district-label', id, short_en, short_hy, short_az, short_ru }, geometry: { type: 'Point', coordinates: f.properties!.label_point as number[] } };
+    return {
+      type: 'Feature',
+      properties: { kind: 'district-label', id, short_en, short_hy, short_az, short_ru },
+      geometry: { type: 'Point', coordinates: f.properties!.label_point as number[] },
+    };
   });
 
   // The border versions that changed with a dated event (the 2024 delimitation) travel with the dated lines, whose
@@ -270,16 +305,30 @@ function derive(places: Place[], rows: ChangeRow[], src: (f: string) => string, 
   // The record behind the map, loaded after the first coloured frame: every change row (the cells' periods point into
   // it by index) and the sources of every place.
   const log: LogFile = {
-    rows: rows.map((r) => ({ date: r.date, place: r.place, holder: r.holder, event: r.event, confidence: r.confidence, source: r.source, ...(r.note ? { note: r.note } : {}) })),
-    places: Object.fromEntries(places.map((p) => [p.id, { coord_source: p.coord_source, names_source: p.names_source, ...(p.note ? { note: p.note } : {}) }])),
+    rows: rows.map((r) => ({
+      date: r.date,
+      place: r.place,
+      holder: r.holder,
+      event: r.event,
+      confidence: r.confidence,
+      source: r.source,
+      ...(r.note ? { note: r.note } : {}),
+    })),
+    places: Object.fromEntries(
+      places.map((p) => [p.id, { coord_source: p.coord_source, names_source: p.names_source, ...(p.note ? { note: p.note } : {}) }]),
+    ),
   };
   files.set('log.json', json(log));
 
   for (const id of DISTRICT_IDS) {
     const km2 = areaKm2(units.get(id)!);
-    report.push(`  ${id.padEnd(9)} ${km2.toFixed(0).padStart(5)} km² (official ${OFFICIAL_AREA_KM2[id]}, ${((km2 / OFFICIAL_AREA_KM2[id] - 1) * 100).toFixed(1)}%)`);
+    report.push(
+      `  ${id.padEnd(9)} ${km2.toFixed(0).padStart(5)} km² (official ${OFFICIAL_AREA_KM2[id]}, ${((km2 / OFFICIAL_AREA_KM2[id] - 1) * 100).toFixed(1)}%)`,
+    );
   }
   const seeded = cells.filter((c) => c.place).length;
-  report.push(`  ${places.length} places, ${rows.length} change rows, ${cells.length} cells (${seeded} around a settlement or height, ${cells.length - seeded} with none)`);
+  report.push(
+    `  ${places.length} places, ${rows.length} change rows, ${cells.length} cells (${seeded} around a settlement or height, ${cells.length - seeded} with none)`,
+  );
   return { files, problems, report };
 }

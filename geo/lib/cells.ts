@@ -20,8 +20,19 @@ import type { DistrictId } from './districts.ts';
 import { resolveHistory, type ChangeRow } from '../../src/model/control.ts';
 import type { Period } from '../../src/model/types.ts';
 
-export interface Piece { unit: DistrictId; inside: Set<string>; geometry: Area }
-export interface Cell { id: string; unit: DistrictId; place: Place | null; areas: string[]; geometry: Area; history: Period[] }
+export interface Piece {
+  unit: DistrictId;
+  inside: Set<string>;
+  geometry: Area;
+}
+export interface Cell {
+  id: string;
+  unit: DistrictId;
+  place: Place | null;
+  areas: string[];
+  geometry: Area;
+  history: Period[];
+}
 
 const MIN_KM2 = 0.02;
 
@@ -65,7 +76,10 @@ function voronoiOf(places: readonly Place[], bbox: number[]): (Area | undefined)
   });
 }
 
-export interface Shape { geometry: Area; cuts: readonly string[] }
+export interface Shape {
+  geometry: Area;
+  cuts: readonly string[];
+}
 
 /** Cuts each unit by every shape that lists it in `cuts`, in id order. */
 export function pieces(units: ReadonlyMap<DistrictId, Area>, shapes: ReadonlyMap<string, Shape>): Piece[] {
@@ -140,7 +154,9 @@ export function buildCells(
       const lines = edge.type === 'FeatureCollection' ? edge.features : [edge];
       const d = Math.min(...lines.map((l) => turf.pointToLineDistance([place.lon, place.lat], l as never, { units: 'meters' })));
       if (d < EDGE_TOLERANCE_M)
-        problems.push(`${where} lies ${d.toFixed(0)} m from the edge of area ${id}, so its side is ambiguous: draw the line past it, on the side it was on (geo/sources/lines.json or areas.json)`);
+        problems.push(
+          `${where} lies ${d.toFixed(0)} m from the edge of area ${id}, so its side is ambiguous: draw the line past it, on the side it was on (geo/sources/lines.json or areas.json)`,
+        );
     }
     const piece = all.find((p) => p.unit === place.unit && pointIn(place, p.geometry));
     if (!piece) {
@@ -182,13 +198,18 @@ export function buildCells(
   for (const c of cells) {
     const { periods, conflicts, unchanged } = resolveHistory(c.place?.id ?? null, new Set(c.areas), rows);
     problems.push(...conflicts.map((m) => `geo/sources/changes.csv: cell ${c.id}: ${m}`));
-    for (const r of unchanged) notes.push(`geo/sources/changes.csv:${r.line}: ${r.place} was already held by the ${r.holder} side on ${r.date}; the row changes nothing on the map`);
+    for (const r of unchanged)
+      notes.push(
+        `geo/sources/changes.csv:${r.line}: ${r.place} was already held by the ${r.holder} side on ${r.date}; the row changes nothing on the map`,
+      );
     c.history = periods;
   }
   const withLand = new Set(cells.flatMap((c) => (c.place ? [c.place.id] : [])));
   for (const r of rows)
     if (places.some((p) => p.id === r.place) && !withLand.has(r.place))
-      notes.push(`geo/sources/changes.csv:${r.line}: ${r.place} has no land of its own (a landmark, or outside the eight units); the row is kept in the record but changes no cell`);
+      notes.push(
+        `geo/sources/changes.csv:${r.line}: ${r.place} has no land of its own (a landmark, or outside the eight units); the row is kept in the record but changes no cell`,
+      );
   return { cells: cells.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), problems, notes };
 }
 

@@ -32,11 +32,20 @@ export function loadChanges(path: string, label = 'geo/sources/changes.csv'): Ch
  * Problems that need the other records: unknown place or area, unknown event,
  * the same place or area changing twice on one day. One line each, with the line number.
  */
-export function crossCheckChanges(rows: readonly ChangeRow[], placeIds: ReadonlySet<string>, areaIds: ReadonlySet<string>, eventIds: ReadonlySet<string>, label = 'geo/sources/changes.csv'): string[] {
+export function crossCheckChanges(
+  rows: readonly ChangeRow[],
+  placeIds: ReadonlySet<string>,
+  areaIds: ReadonlySet<string>,
+  eventIds: ReadonlySet<string>,
+  label = 'geo/sources/changes.csv',
+): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {
-    if (!placeIds.has(r.place) && !areaIds.has(r.place)) problems.push(`${label}:${r.line}: column "place": "${r.place}" is neither a place in places.csv nor an area (a 1988 unit or an id in areas.json)`);
+    if (!placeIds.has(r.place) && !areaIds.has(r.place))
+      problems.push(
+        `${label}:${r.line}: column "place": "${r.place}" is neither a place in places.csv nor an area (a 1988 unit or an id in areas.json)`,
+      );
     if (!eventIds.has(r.event)) problems.push(`${label}:${r.line}: column "event": "${r.event}" is not an event id in geo/events.json`);
     const key = `${r.place} ${r.date}`;
     const first = seen.get(key);

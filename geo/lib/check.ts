@@ -22,7 +22,17 @@ export interface GeoData {
   /** geo/derived/district-labels.json: one label point per unit, bundled into the app's style. */
   districtLabels?: FeatureCollection;
   events?: { events: { id: string; date: string; sources?: { url?: string }[]; title?: string; summary?: string }[] };
-  clauses?: { official_text?: { url?: string }[]; clauses: { number: number; areas?: string[]; lines?: string[]; events?: string[]; sources?: { url?: string }[]; obligations?: { actual_event?: string | null; areas?: string[]; sources?: { url?: string }[] }[] }[] };
+  clauses?: {
+    official_text?: { url?: string }[];
+    clauses: {
+      number: number;
+      areas?: string[];
+      lines?: string[];
+      events?: string[];
+      sources?: { url?: string }[];
+      obligations?: { actual_event?: string | null; areas?: string[]; sources?: { url?: string }[] }[];
+    }[];
+  };
   /** Ids of the named areas of geo/sources/areas.json, which clauses may name besides the 1988 units. */
   areaIds?: string[];
   /** geo/log.json: the change rows the cells' periods point to, and the sources of the places. */
@@ -44,7 +54,8 @@ function isDay(s: unknown): s is string {
 function polygonProblems(f: Feature, what: string): string[] {
   const out: string[] = [];
   const g = f.geometry;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [`${what}: geometry is ${g?.type ?? 'missing'}, expected Polygon or MultiPolygon`];
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon'))
+    return [`${what}: geometry is ${g?.type ?? 'missing'}, expected Polygon or MultiPolygon`];
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   for (const p of polys) {
     for (const ring of p) {
@@ -134,7 +145,9 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     const km2 = areaKm2(f as Area);
     const official = OFFICIAL_AREA_KM2[id as keyof typeof OFFICIAL_AREA_KM2];
     if (official && Math.abs(km2 / official - 1) > tol) {
-      problems.push(`${what}: area ${km2.toFixed(0)} km² is ${((km2 / official - 1) * 100).toFixed(1)}% off the official ${official} km² (tolerance ±${tol * 100}%)`);
+      problems.push(
+        `${what}: area ${km2.toFixed(0)} km² is ${((km2 / official - 1) * 100).toFixed(1)}% off the official ${official} km² (tolerance ±${tol * 100}%)`,
+      );
     }
   }
   const validUnits = units.filter((f) => polygonProblems(f, '').length === 0);
@@ -161,12 +174,14 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
       const at = `${what} period ${i + 1}`;
       if (!isDay(h.from)) problems.push(`${at}: "from" ${JSON.stringify(h.from)} is not a calendar day`);
       if (h.to !== null && !isDay(h.to)) problems.push(`${at}: "to" ${JSON.stringify(h.to)} is not a calendar day`);
-      if (h.to !== null && isDay(h.from) && isDay(h.to) && h.to <= h.from) problems.push(`${at}: ends (${h.to}) on or before it starts (${h.from})`);
+      if (h.to !== null && isDay(h.from) && isDay(h.to) && h.to <= h.from)
+        problems.push(`${at}: ends (${h.to}) on or before it starts (${h.from})`);
       if (!(HOLDERS as readonly string[]).includes(h.holder)) problems.push(`${at}: unknown holder "${h.holder}"`);
       if (data.log) {
         const r = h.row === undefined ? undefined : data.log.rows[h.row];
         if (!r) problems.push(`${at}: points to no row of geo/log.json (row ${h.row})`);
-        else if (r.date !== h.from || r.holder !== h.holder) problems.push(`${at}: row ${h.row} of geo/log.json is ${r.place} ${r.date} ${r.holder}, not the start of this period`);
+        else if (r.date !== h.from || r.holder !== h.holder)
+          problems.push(`${at}: row ${h.row} of geo/log.json is ${r.place} ${r.date} ${r.holder}, not the start of this period`);
       }
       if (data.events && !eventIds.has(h.event)) problems.push(`${at}: event "${h.event}" is not in geo/events.json`);
       const next = history[i + 1];
@@ -174,7 +189,8 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
       if (next && h.holder === next.holder) problems.push(`${at}: same holder "${h.holder}" as the next period`);
       if (!next && h.to !== null) problems.push(`${at}: the last period must be open-ended (to: null), it ends ${h.to}`);
     });
-    if (history[0]!.from !== TIMELINE_START) problems.push(`${what}: history starts ${history[0]!.from}, not at the timeline start ${TIMELINE_START}`);
+    if (history[0]!.from !== TIMELINE_START)
+      problems.push(`${what}: history starts ${history[0]!.from}, not at the timeline start ${TIMELINE_START}`);
   }
   const validZones = zones.filter((f) => polygonProblems(f, '').length === 0);
   problems.push(...overlapProblems(validZones, 'zones', maxOverlap));
@@ -182,7 +198,9 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
   const zonesUnion = union(...(validZones as Area[]));
   const covered = areaKm2(intersect(zonesUnion, union(...(validUnits as Area[]))));
   if (unitsArea > 0 && covered / unitsArea < 1 - coverTol) {
-    problems.push(`zones cover ${((covered / unitsArea) * 100).toFixed(2)}% of the NKAO and the seven districts (need ≥ ${(100 - coverTol * 100).toFixed(2)}%)`);
+    problems.push(
+      `zones cover ${((covered / unitsArea) * 100).toFixed(2)}% of the NKAO and the seven districts (need ≥ ${(100 - coverTol * 100).toFixed(2)}%)`,
+    );
   }
   const outside = areaKm2(zonesUnion) - covered;
   if (outside > unitsArea * coverTol) problems.push(`zones reach ${outside.toFixed(1)} km² outside the NKAO and the seven districts`);
@@ -196,7 +214,8 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     if (p.valid_to !== null && !isDay(p.valid_to)) problems.push(`${what}: valid_to ${JSON.stringify(p.valid_to)} is not a calendar day`);
     if (isDay(p.valid_from) && isDay(p.valid_to) && p.valid_to <= p.valid_from) problems.push(`${what}: valid_to is not after valid_from`);
     if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString') {
-      const parts = f.geometry.type === 'LineString' ? [(f.geometry as LineString).coordinates] : (f.geometry as MultiLineString).coordinates;
+      const parts =
+        f.geometry.type === 'LineString' ? [(f.geometry as LineString).coordinates] : (f.geometry as MultiLineString).coordinates;
       for (const c of parts) {
         if (c.length < 2) problems.push(`${what}: fewer than 2 positions`);
         if (c.some((x) => !Number.isFinite(x[0]) || !Number.isFinite(x[1]))) problems.push(`${what}: a coordinate is not a number`);
@@ -213,14 +232,17 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     if (!p.en) problems.push(`${what}: missing "en"`);
     if (data.log) {
       const sources = data.log.places[p.id];
-      for (const key of ['coord_source', 'names_source'] as const) if (!sources?.[key]) problems.push(`${what}: geo/log.json has no "${key}"`);
+      for (const key of ['coord_source', 'names_source'] as const)
+        if (!sources?.[key]) problems.push(`${what}: geo/log.json has no "${key}"`);
     }
     if (f.geometry.type !== 'Point') {
       problems.push(`${what}: geometry is ${f.geometry.type}, expected Point`);
       continue;
     }
     const pt = f.geometry as Point;
-    const inside = validUnits.filter((u) => turf.booleanPointInPolygon(pt, u as Feature<Polygon | MultiPolygon>)).map((u) => u.properties?.id);
+    const inside = validUnits
+      .filter((u) => turf.booleanPointInPolygon(pt, u as Feature<Polygon | MultiPolygon>))
+      .map((u) => u.properties?.id);
     const expected = p.district ?? null;
     const actual = inside[0] ?? null;
     if (inside.length > 1) problems.push(`${what}: lies in several units (${inside.join(', ')})`);
@@ -247,7 +269,8 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
     for (const c of data.clauses.clauses) {
       const what = `clause ${c.number}`;
       const known = new Set([...unitIds, ...(data.areaIds ?? [])]);
-      for (const a of [...(c.areas ?? []), ...(c.obligations ?? []).flatMap((o) => o.areas ?? [])]) if (!known.has(a)) problems.push(`${what}: unknown area "${a}" (neither a 1988 unit nor an id in geo/sources/areas.json)`);
+      for (const a of [...(c.areas ?? []), ...(c.obligations ?? []).flatMap((o) => o.areas ?? [])])
+        if (!known.has(a)) problems.push(`${what}: unknown area "${a}" (neither a 1988 unit nor an id in geo/sources/areas.json)`);
       for (const l of c.lines ?? []) if (!lineIds.has(l)) problems.push(`${what}: unknown line "${l}"`);
       for (const ev of [...(c.events ?? []), ...(c.obligations ?? []).map((o) => o.actual_event)]) {
         if (ev && !eventIds.has(ev)) problems.push(`${what}: unknown event "${ev}"`);
@@ -269,11 +292,16 @@ export function checkGeo(data: GeoData, opts: CheckOptions = {}): string[] {
         continue;
       }
       const at = (label.geometry as Point).coordinates;
-      if (JSON.stringify(at) !== JSON.stringify(b.properties!.label_point)) problems.push(`district label ${id}: at ${at.join(',')}, but the boundary's label_point is ${String(b.properties!.label_point)} (run npm run geo:build)`);
+      if (JSON.stringify(at) !== JSON.stringify(b.properties!.label_point))
+        problems.push(
+          `district label ${id}: at ${at.join(',')}, but the boundary's label_point is ${String(b.properties!.label_point)} (run npm run geo:build)`,
+        );
       for (const k of ['short_en', 'short_hy', 'short_az', 'short_ru']) {
-        if (label.properties?.[k] !== b.properties![k]) problems.push(`district label ${id}: ${k} differs from the boundary's (run npm run geo:build)`);
+        if (label.properties?.[k] !== b.properties![k])
+          problems.push(`district label ${id}: ${k} differs from the boundary's (run npm run geo:build)`);
       }
-      if (!turf.booleanPointInPolygon(at, b as Feature<Polygon | MultiPolygon>)) problems.push(`district label ${id}: lies outside its unit`);
+      if (!turf.booleanPointInPolygon(at, b as Feature<Polygon | MultiPolygon>))
+        problems.push(`district label ${id}: lies outside its unit`);
     }
     for (const id of labels.keys()) problems.push(`district label ${id}: no such unit in boundaries.geojson`);
   }
@@ -298,7 +326,10 @@ export function mirrorProblems(data: GeoData): string[] {
     for (const s of c.sources ?? []) note(s.url, `clause ${c.number}`);
     for (const o of c.obligations ?? []) for (const s of o.sources ?? []) note(s.url, `clause ${c.number}`);
   }
-  for (const [id, p] of Object.entries(data.log?.places ?? {})) for (const url of [p.coord_source, p.names_source]) note(url, `place ${id}`);
+  for (const [id, p] of Object.entries(data.log?.places ?? {}))
+    for (const url of [p.coord_source, p.names_source]) note(url, `place ${id}`);
   for (const r of data.log?.rows ?? []) note(r.source, `change of ${r.place} on ${r.date}`);
-  return [...byHost].sort().map(([host, where]) => `mirror or scrape site ${host} cited by ${[...new Set(where)].join(', ')}: cite the canonical work instead`);
+  return [...byHost]
+    .sort()
+    .map(([host, where]) => `mirror or scrape site ${host} cited by ${[...new Set(where)].join(', ')}: cite the canonical work instead`);
 }

@@ -112,10 +112,26 @@ const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)} %` :
 
 /** The coverage as Markdown tables (the README shows this text between its coverage markers). */
 export function coverageMarkdown(c: Coverage, unitNames: Record<string, string>): string {
-  const head = ['Unit', 'Settlements', 'with rows of their own', 'Heights, landmarks', ...COVERAGE_PERIODS.map((p) => `Rows ${p.id}`), 'confirmed', 'announced', 'disputed'];
+  const head = [
+    'Unit',
+    'Settlements',
+    'with rows of their own',
+    'Heights, landmarks',
+    ...COVERAGE_PERIODS.map((p) => `Rows ${p.id}`),
+    'confirmed',
+    'announced',
+    'disputed',
+  ];
   const line = (u: UnitCoverage, name: string) => {
     const n = Object.values(u.confidence).reduce((a, b) => a + b, 0);
-    return [name, u.settlements, u.dated, u.landmarks, ...COVERAGE_PERIODS.map((p) => u.rows[p.id]), ...SHOWN_CONFIDENCES.map((k) => pct(u.confidence[k], n))];
+    return [
+      name,
+      u.settlements,
+      u.dated,
+      u.landmarks,
+      ...COVERAGE_PERIODS.map((p) => u.rows[p.id]),
+      ...SHOWN_CONFIDENCES.map((k) => pct(u.confidence[k], n)),
+    ];
   };
   const rows = [...c.units.map((u) => line(u, unitNames[u.unit] ?? u.unit)), line(c.total, '**All**')];
   const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');

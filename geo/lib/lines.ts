@@ -11,12 +11,25 @@
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 
-export interface Waypoint { id: string; at: Position; note?: string }
+export interface Waypoint {
+  id: string;
+  at: Position;
+  note?: string;
+}
 export type LinePoint = string | Position | Waypoint;
 /** A stretch of another line, from one of its named points to another (reversed when `from` comes after `to`). */
-export interface LineRef { line: string; from: string; to: string }
-export interface PointsStretch { follows: string; points: LinePoint[] }
-export interface RefStretch extends LineRef { follows: string }
+export interface LineRef {
+  line: string;
+  from: string;
+  to: string;
+}
+export interface PointsStretch {
+  follows: string;
+  points: LinePoint[];
+}
+export interface RefStretch extends LineRef {
+  follows: string;
+}
 export type Stretch = PointsStretch | RefStretch;
 
 export interface LineSource {
@@ -30,7 +43,10 @@ export interface LineSource {
 }
 
 /** A resolved vertex, with the name of the place or waypoint it is (if any). */
-export interface Vertex { at: Position; name?: string }
+export interface Vertex {
+  at: Position;
+  name?: string;
+}
 
 export class Lines {
   readonly byId: Map<string, LineSource>;
@@ -47,7 +63,8 @@ export class Lines {
         if ('points' in s)
           for (const p of s.points)
             if (isWaypoint(p)) {
-              if (this._waypoints.has(p.id) || _places.has(p.id)) throw new Error(`geo/sources/lines.json: waypoint id "${p.id}" is used twice (or is a place id)`);
+              if (this._waypoints.has(p.id) || _places.has(p.id))
+                throw new Error(`geo/sources/lines.json: waypoint id "${p.id}" is used twice (or is a place id)`);
               this._waypoints.set(p.id, p);
             }
   }
@@ -96,7 +113,10 @@ export class Lines {
     const vs = this.vertices(ref.line, seen);
     const i = vs.findIndex((v) => v.name === ref.from);
     const j = vs.findIndex((v) => v.name === ref.to);
-    const names = vs.filter((v) => v.name).map((v) => v.name).join(', ');
+    const names = vs
+      .filter((v) => v.name)
+      .map((v) => v.name)
+      .join(', ');
     if (i < 0) throw new Error(`${what}: line ${ref.line} does not pass through "${ref.from}" (its named points: ${names})`);
     if (j < 0) throw new Error(`${what}: line ${ref.line} does not pass through "${ref.to}" (its named points: ${names})`);
     return i <= j ? vs.slice(i, j + 1) : vs.slice(j, i + 1).reverse();

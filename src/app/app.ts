@@ -34,14 +34,26 @@ import { dataUrls, loadLog } from '../data/load.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
 
-export interface AppElements { map: HTMLElement; side: HTMLElement; controls: HTMLElement; notices: HTMLElement; headerTools: HTMLElement }
+export interface AppElements {
+  map: HTMLElement;
+  side: HTMLElement;
+  controls: HTMLElement;
+  notices: HTMLElement;
+  headerTools: HTMLElement;
+}
 
 /**
  * Builds the explorer. `mapped` is the map created early by main, with a promise for its style. Without it the
  * explorer shows the timeline, the panels and a control table instead of the map, and `mapFailure` says why the map
  * failed to start (by default: no WebGL 2).
  */
-export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapped?: { map: maplibregl.Map; styleReady: Promise<void> }, mapFailure?: string) {
+export function startApp(
+  data: LoadedData,
+  els: AppElements,
+  today: IsoDay,
+  mapped?: { map: maplibregl.Map; styleReady: Promise<void> },
+  mapFailure?: string,
+) {
   const atlas = new Atlas(data, today);
   const timeline = atlas.timeline;
   const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null, layers: ALL_LAYERS, compare: null });
@@ -100,7 +112,10 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     file: data.clauses,
     onChoose: (c: Clause | null) => store.set({ selection: c ? { kind: 'clause', id: String(c.number) } : null }, 'select'),
   });
-  const stats = new AreaStats(timeline, new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])));
+  const stats = new AreaStats(
+    timeline,
+    new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])),
+  );
   const chart = new AreaChart(stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
   const compare = new ComparePanel({
     stats,
@@ -118,7 +133,10 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
       const day = store.state.day;
       // The export names each period's source, which comes with the log.
       void ensureLog().then(() =>
-        download(new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }), `ceasefire-atlas-${day}.geojson`),
+        download(
+          new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }),
+          `ceasefire-atlas-${day}.geojson`,
+        ),
       );
     },
     onExportPng: mapped
@@ -130,11 +148,18 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
       : null,
   });
   compare.update(store.state.day, store.state.compare);
-  els.side.append(tabs(els.side, [
-    { id: 'events', label: 'Events', panel: events.element },
-    { id: 'clauses', label: 'Statement of 10 Nov 2020', panel: clausesPanel.element },
-    { id: 'compare', label: 'Compare & area', panel: compare.element, onShow: () => compare.update(store.state.day, store.state.compare) },
-  ]));
+  els.side.append(
+    tabs(els.side, [
+      { id: 'events', label: 'Events', panel: events.element },
+      { id: 'clauses', label: 'Statement of 10 Nov 2020', panel: clausesPanel.element },
+      {
+        id: 'compare',
+        label: 'Compare & area',
+        panel: compare.element,
+        onShow: () => compare.update(store.state.day, store.state.compare),
+      },
+    ]),
+  );
   // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
   const narrow = window.matchMedia('(max-width: 760px)').matches;
   els.side.classList.toggle('collapsed', narrow);
@@ -166,7 +191,12 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
         renderPopup(store.state);
       },
       (e: Error) => {
-        showNotice(els.notices, 'error', 'The sources behind the map could not be loaded; the map and its dates are unaffected.', e.message);
+        showNotice(
+          els.notices,
+          'error',
+          'The sources behind the map could not be loaded; the map and its dates are unaffected.',
+          e.message,
+        );
       },
     ));
 
@@ -190,7 +220,12 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     selection = new SelectionStyler(m, data.zones, data.lines);
     m.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId;
-      showNotice(els.notices, 'error', sourceId ? `The data for "${sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message);
+      showNotice(
+        els.notices,
+        'error',
+        sourceId ? `The data for "${sourceId}" could not be drawn.` : 'The map reported an error.',
+        e.error?.message,
+      );
     });
     void mapped.styleReady.then(() => {
       // MapLibre opens a compact attribution at first; on a phone it would cover the map.
@@ -241,12 +276,21 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
         'div',
         { class: 'no-map' },
         el('h2', {}, 'The map cannot be drawn in this browser'),
-        el('p', {}, `${mapFailure ? 'The map could not be started here.' : 'It needs WebGL 2, which is turned off or not supported here.'} The timeline, the events and the clauses still work: use the slider below and the lists beside it. The table shows who held each area on the day chosen.`),
+        el(
+          'p',
+          {},
+          `${mapFailure ? 'The map could not be started here.' : 'It needs WebGL 2, which is turned off or not supported here.'} The timeline, the events and the clauses still work: use the slider below and the lists beside it. The table shows who held each area on the day chosen.`,
+        ),
         table.element,
       ),
     );
     const why = mapFailure ? `The map could not be started (${mapFailure}).` : 'WebGL 2 is turned off or not supported.';
-    showNotice(els.notices, 'error', 'The map cannot be drawn in this browser.', `${why} The timeline, events and clauses are still available as text.`);
+    showNotice(
+      els.notices,
+      'error',
+      'The map cannot be drawn in this browser.',
+      `${why} The timeline, events and clauses are still available as text.`,
+    );
   }
 
   /** Compare mode: each zone's transition between the two days goes into feature-state; a global flag switches the colouring. */
@@ -254,7 +298,11 @@ export function startApp(data: LoadedData, els: AppElements, today: IsoDay, mapp
     if (!map || !loaded) return;
     const swiping = state.compare !== null && compareView === 'swipe';
     if (swiping && !swipe) {
-      swipe = new Swipe({ main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines, names: state.names, layers: state.layers }, state.compare!, state.day);
+      swipe = new Swipe(
+        { main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines, names: state.names, layers: state.layers },
+        state.compare!,
+        state.day,
+      );
       // The legend would cover most of the earlier day, left of the divider; it can be opened again.
       legend?.fold();
     }
@@ -328,7 +376,11 @@ function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTML
   const list = el('div', { role: 'tablist', class: 'tabs' });
   const root = el('div', { class: 'tabbed' }, list);
   items.forEach((item, i) => {
-    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${item.id}`, 'aria-controls': `panel-${item.id}`, 'aria-selected': String(i === 0) }, item.label);
+    const tab = el(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${item.id}`, 'aria-controls': `panel-${item.id}`, 'aria-selected': String(i === 0) },
+      item.label,
+    );
     item.panel.id = `panel-${item.id}`;
     item.panel.setAttribute('role', 'tabpanel');
     item.panel.setAttribute('aria-labelledby', tab.id);

@@ -14,7 +14,10 @@ export const NAME_CONVENTIONS: { id: NameConvention; label: string }[] = [
 ];
 
 export type SelectionKind = SelKind;
-export interface Selection { kind: SelectionKind; id: string }
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
 
 /** Optional layers the reader can hide (the permalink `layers` key). */
 export type { LayerKey };
@@ -49,8 +52,10 @@ export class Store {
 
   /** Throws (and changes nothing) on a day that is not a calendar day: callers validate input first. */
   set(patch: Partial<AppState>, reason: ChangeReason): void {
-    if ('day' in patch && !isIsoDay(patch.day)) throw new TypeError(`Store.set: day must be a calendar day (YYYY-MM-DD), got ${JSON.stringify(patch.day)}`);
-    if ('compare' in patch && patch.compare !== null && !isIsoDay(patch.compare)) throw new TypeError(`Store.set: compare must be a calendar day (YYYY-MM-DD) or null, got ${JSON.stringify(patch.compare)}`);
+    if ('day' in patch && !isIsoDay(patch.day))
+      throw new TypeError(`Store.set: day must be a calendar day (YYYY-MM-DD), got ${JSON.stringify(patch.day)}`);
+    if ('compare' in patch && patch.compare !== null && !isIsoDay(patch.compare))
+      throw new TypeError(`Store.set: compare must be a calendar day (YYYY-MM-DD) or null, got ${JSON.stringify(patch.compare)}`);
     const previous = this._state;
     const next = { ...previous, ...patch };
     if (

@@ -33,7 +33,10 @@ export interface LoadedData {
 }
 
 export class DataLoadError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }
@@ -57,7 +60,10 @@ async function fetchJson(name: string, url: string, check: (v: unknown) => boole
 }
 
 const isCollection = (v: unknown) =>
-  typeof v === 'object' && v !== null && (v as FeatureCollection).type === 'FeatureCollection' && Array.isArray((v as FeatureCollection).features);
+  typeof v === 'object' &&
+  v !== null &&
+  (v as FeatureCollection).type === 'FeatureCollection' &&
+  Array.isArray((v as FeatureCollection).features);
 const isEvents = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { events?: unknown }).events);
 const isClauses = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { clauses?: unknown }).clauses);
 
@@ -74,7 +80,11 @@ export async function loadData(): Promise<LoadedData> {
 }
 
 const isLog = (v: unknown) =>
-  typeof v === 'object' && v !== null && Array.isArray((v as LogFile).rows) && typeof (v as LogFile).places === 'object' && (v as LogFile).places !== null;
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as LogFile).rows) &&
+  typeof (v as LogFile).places === 'object' &&
+  (v as LogFile).places !== null;
 
 /** geo/log.json, the sources and notes behind the cells: not needed for the first coloured frame, so loaded after it. */
 export async function loadLog(): Promise<LogFile> {

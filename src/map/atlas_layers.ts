@@ -34,13 +34,19 @@ export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void
   for (const [key, ids] of Object.entries(LAYERS_BY_KEY) as [LayerKey, readonly string[]][]) {
     const visibility = visible.includes(key) ? 'visible' : 'none';
     for (const id of ids) {
-      if (map.getLayer(id) && (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+      if (map.getLayer(id) && (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
+        map.setLayoutProperty(id, 'visibility', visibility);
     }
   }
 }
 
 /** Absolute URLs of the atlas data files (served by the app itself). */
-export interface AtlasUrls { zones: string; boundaries: string; lines: string; places: string }
+export interface AtlasUrls {
+  zones: string;
+  boundaries: string;
+  lines: string;
+  places: string;
+}
 
 /**
  * The atlas sources, by URL, so they load in MapLibre's worker together with
@@ -86,7 +92,12 @@ function datedLine(id: string, kind: string, colour: string, width: number, dash
     filter: ['==', ['get', 'kind'], kind],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     // Dashed lines share a program with the district outline, whose width is data-driven.
-    paint: { 'line-color': colour, 'line-width': dash ? perFeature(width) : width, 'line-opacity': whileValid, ...(dash ? { 'line-dasharray': dash } : {}) },
+    paint: {
+      'line-color': colour,
+      'line-width': dash ? perFeature(width) : width,
+      'line-opacity': whileValid,
+      ...(dash ? { 'line-dasharray': dash } : {}),
+    },
   };
 }
 
@@ -104,13 +115,21 @@ export function atlasLayers(): LayerSpecification[] {
         'fill-color': [
           'case',
           ['boolean', ['global-state', 'comparing'], false],
-          ['match', ['feature-state', 'change'], ...Object.entries(TRANSITION_COLOURS).flat(), TRANSITION_COLOURS.same!] as ExpressionSpecification,
+          [
+            'match',
+            ['feature-state', 'change'],
+            ...Object.entries(TRANSITION_COLOURS).flat(),
+            TRANSITION_COLOURS.same!,
+          ] as ExpressionSpecification,
           [
             'match',
             ['feature-state', 'holder'],
-            'armenian', HOLDER_COLOURS.armenian,
-            'azerbaijani', HOLDER_COLOURS.azerbaijani,
-            'peacekeepers', HOLDER_COLOURS.peacekeepers,
+            'armenian',
+            HOLDER_COLOURS.armenian,
+            'azerbaijani',
+            HOLDER_COLOURS.azerbaijani,
+            'peacekeepers',
+            HOLDER_COLOURS.peacekeepers,
             'rgba(0,0,0,0)',
           ],
         ],

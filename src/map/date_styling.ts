@@ -13,8 +13,16 @@ export class DateStyler {
   private readonly _last = new Map<string, string | boolean>();
   private readonly _lines: { id: string; from: IsoDay; to: IsoDay | null }[];
 
-  constructor(private readonly _map: MapLibreMap, private readonly _timeline: Timeline, lines: FeatureCollection) {
-    this._lines = lines.features.map((f) => ({ id: f.properties!.id as string, from: f.properties!.valid_from as IsoDay, to: (f.properties!.valid_to as IsoDay | null) ?? null }));
+  constructor(
+    private readonly _map: MapLibreMap,
+    private readonly _timeline: Timeline,
+    lines: FeatureCollection,
+  ) {
+    this._lines = lines.features.map((f) => ({
+      id: f.properties!.id as string,
+      from: f.properties!.valid_from as IsoDay,
+      to: (f.properties!.valid_to as IsoDay | null) ?? null,
+    }));
   }
 
   apply(day: IsoDay): void {

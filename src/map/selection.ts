@@ -6,7 +6,10 @@ import type { Map as MapLibreMap, LngLatBoundsLike } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 
-export interface Highlight { zones: string[]; lines: string[] }
+export interface Highlight {
+  zones: string[];
+  lines: string[];
+}
 
 export class SelectionStyler {
   private _current: Highlight = { zones: [], lines: [] };
@@ -33,7 +36,10 @@ export class SelectionStyler {
     ];
     if (features.length === 0) return null;
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
-    return [[w, s], [e, n]];
+    return [
+      [w, s],
+      [e, n],
+    ];
   }
 
   frame(h: Highlight = this._current, opts: { animate?: boolean } = {}): void {

@@ -36,14 +36,16 @@ export function perFeature(value: number): ExpressionSpecification {
  */
 export const GEOJSON_TILING = { maxzoom: 6, tolerance: 0.1 } as const;
 
-export const ATTRIBUTION =
-  'Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+export const ATTRIBUTION = 'Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
 /** The basemap style, with any overlay sources and layers drawn above it. */
 export function buildStyle(
   urls: StyleUrls,
   fontFaces?: StyleSpecification['font-faces'],
-  overlay: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; state?: StateSpecification } = { sources: {}, layers: [] },
+  overlay: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; state?: StateSpecification } = {
+    sources: {},
+    layers: [],
+  },
 ): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
@@ -68,7 +70,11 @@ export function buildStyle(
         source: 'basemap',
         filter: ['==', ['get', 'kind'], 'border'],
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 11, 2.5], 'line-opacity': perFeature(1) },
+        paint: {
+          'line-color': PALETTE.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 11, 2.5],
+          'line-opacity': perFeature(1),
+        },
       },
       {
         id: 'lake-label',

@@ -41,7 +41,11 @@ export class Swipe {
     this._map.jumpTo({ center: m.getCenter(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
   };
 
-  constructor(private readonly _opts: SwipeOptions, dayA: IsoDay, dayB: IsoDay) {
+  constructor(
+    private readonly _opts: SwipeOptions,
+    dayA: IsoDay,
+    dayB: IsoDay,
+  ) {
     this._dayA = dayA;
     this._names = _opts.names;
     this._layers = _opts.layers;

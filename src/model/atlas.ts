@@ -65,7 +65,8 @@ export class Atlas {
       for (const p of z.history) {
         if (p.row === undefined) continue;
         const r = log.rows[p.row];
-        if (!r || r.date !== p.from || r.holder !== p.holder) throw new Error(`log.json does not match zones.geojson: cell ${z.id}, period from ${p.from}, row ${p.row}`);
+        if (!r || r.date !== p.from || r.holder !== p.holder)
+          throw new Error(`log.json does not match zones.geojson: cell ${z.id}, period from ${p.from}, row ${p.row}`);
         p.source = r.source;
         p.by = r.place;
         if (r.note) p.note = r.note;
@@ -104,7 +105,15 @@ export class Atlas {
       place: zone ? (this.timeline.zones.find((z) => z.id === zone)?.place ?? null) : null,
       district: this.districtAt(lon, lat),
       peacekeeping: this.inPeacekeepingZone(lon, lat, day),
-      since: period ? { date: period.from, event: period.event, clause: event?.clause ?? null, confidence: period.confidence ?? null, source: period.source ?? null } : null,
+      since: period
+        ? {
+            date: period.from,
+            event: period.event,
+            clause: event?.clause ?? null,
+            confidence: period.confidence ?? null,
+            source: period.source ?? null,
+          }
+        : null,
     };
   }
 }

@@ -71,7 +71,16 @@ export function resolveHistory(place: string | null, areas: ReadonlySet<string>,
       continue;
     }
     if (last) last.to = r.date;
-    periods.push({ from: r.date, to: null, holder: r.holder, event: r.event, confidence: r.confidence, source: r.source, by: r.place, ...(r.note ? { note: r.note } : {}) });
+    periods.push({
+      from: r.date,
+      to: null,
+      holder: r.holder,
+      event: r.event,
+      confidence: r.confidence,
+      source: r.source,
+      by: r.place,
+      ...(r.note ? { note: r.note } : {}),
+    });
   }
   return { periods, unchanged, conflicts };
 }

@@ -9,14 +9,22 @@ import type { Holder } from './types.ts';
 
 export type HolderAreas = Record<Holder, number>;
 
-export interface Transition { from: Holder; to: Holder; km2: number; zones: string[] }
+export interface Transition {
+  from: Holder;
+  to: Holder;
+  km2: number;
+  zones: string[];
+}
 
 function empty(): HolderAreas {
   return { armenian: 0, azerbaijani: 0, peacekeepers: 0 };
 }
 
 export class AreaStats {
-  constructor(private readonly _timeline: Timeline, private readonly _areaKm2: ReadonlyMap<string, number>) {}
+  constructor(
+    private readonly _timeline: Timeline,
+    private readonly _areaKm2: ReadonlyMap<string, number>,
+  ) {}
 
   /** km² held by each holder at the end of `day`. */
   areasOn(day: IsoDay): HolderAreas {
@@ -57,10 +65,12 @@ export class AreaStats {
   zoneTransitions(a: IsoDay, b: IsoDay): Map<string, string> {
     const pa = this._timeline.periodsAt(a);
     const pb = this._timeline.periodsAt(b);
-    return new Map(this._timeline.zones.map((z, i) => {
-      const from = pa[i]?.holder;
-      const to = pb[i]?.holder;
-      return [z.id, from && to && from !== to ? `${from}>${to}` : 'same'];
-    }));
+    return new Map(
+      this._timeline.zones.map((z, i) => {
+        const from = pa[i]?.holder;
+        const to = pb[i]?.holder;
+        return [z.id, from && to && from !== to ? `${from}>${to}` : 'same'];
+      }),
+    );
   }
 }

@@ -9,7 +9,11 @@
 import { type IsoDay, isIsoDay } from './calendar.ts';
 import type { EventRecord, Holder, Period, ZoneRecord } from './types.ts';
 
-export interface ZoneState { zone: string; holder: Holder; period: Period }
+export interface ZoneState {
+  zone: string;
+  holder: Holder;
+  period: Period;
+}
 
 export class Timeline {
   readonly zones: readonly ZoneRecord[];

@@ -57,7 +57,10 @@ export interface ZoneRecord {
   history: Period[];
 }
 
-export interface Source { title: string; url: string }
+export interface Source {
+  title: string;
+  url: string;
+}
 
 export interface EventRecord {
   id: string;

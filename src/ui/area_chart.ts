@@ -28,7 +28,12 @@ export class AreaChart {
   private readonly _x0: number;
   private readonly _x1: number;
 
-  constructor(private readonly _stats: AreaStats, start: IsoDay, end: IsoDay, onPick: (day: IsoDay) => void) {
+  constructor(
+    private readonly _stats: AreaStats,
+    start: IsoDay,
+    end: IsoDay,
+    onPick: (day: IsoDay) => void,
+  ) {
     this._x0 = dayNumber(start);
     this._x1 = dayNumber(end);
     const series = _stats.series();
@@ -36,7 +41,12 @@ export class AreaChart {
     const x = (day: IsoDay) => PAD.left + ((dayNumber(day) - this._x0) / (this._x1 - this._x0)) * (W - PAD.left - PAD.right);
     const y = (km2: number) => H - PAD.bottom - (km2 / total) * (H - PAD.top - PAD.bottom);
 
-    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'area-chart', role: 'img', 'aria-label': 'Area held by each side over time, km²' });
+    const root = svg('svg', {
+      viewBox: `0 0 ${W} ${H}`,
+      class: 'area-chart',
+      role: 'img',
+      'aria-label': 'Area held by each side over time, km²',
+    });
     // Stacked step areas: each holder's band sits on the ones below it.
     ORDER.forEach((holder, k) => {
       const below = (a: Record<Holder, number>) => ORDER.slice(0, k).reduce((s, h) => s + a[h], 0);
@@ -77,12 +87,25 @@ export class AreaChart {
     });
     this._x = x;
     this._readout = el('p', { class: 'chart-readout' });
-    const legend = el('p', { class: 'chart-legend' }, ...ORDER.slice().reverse().flatMap((h) => {
-      const sw = el('span', { class: 'swatch' });
-      sw.style.background = HOLDER_COLOURS[h];
-      return [sw, ` ${HOLDER_LABELS[h]} `];
-    }));
-    this.element = el('figure', { class: 'chart' }, el('figcaption', {}, 'Area held, km² (computed from the territory cells)'), root as unknown as HTMLElement, legend, this._readout);
+    const legend = el(
+      'p',
+      { class: 'chart-legend' },
+      ...ORDER.slice()
+        .reverse()
+        .flatMap((h) => {
+          const sw = el('span', { class: 'swatch' });
+          sw.style.background = HOLDER_COLOURS[h];
+          return [sw, ` ${HOLDER_LABELS[h]} `];
+        }),
+    );
+    this.element = el(
+      'figure',
+      { class: 'chart' },
+      el('figcaption', {}, 'Area held, km² (computed from the territory cells)'),
+      root as unknown as HTMLElement,
+      legend,
+      this._readout,
+    );
   }
 
   private readonly _x: (day: IsoDay) => number;

@@ -27,7 +27,10 @@ export interface Clause {
   events?: string[];
   sources?: Source[];
 }
-export interface ClausesFile { official_text?: Source[]; clauses: Clause[] }
+export interface ClausesFile {
+  official_text?: Source[];
+  clauses: Clause[];
+}
 
 export interface ClausesPanelOptions {
   file: ClausesFile;
@@ -59,16 +62,35 @@ export class ClausesPanel {
         'div',
         { class: 'clause-body', hidden: '' },
         el('p', {}, c.paraphrase),
-        c.numbers?.length ? el('ul', { class: 'clause-numbers' }, ...c.numbers.map((n) => el('li', {}, `${n.value.toLocaleString('en-GB')} ${n.unit}${n.note ? ` — ${n.note}` : ''}`))) : null,
+        c.numbers?.length
+          ? el(
+              'ul',
+              { class: 'clause-numbers' },
+              ...c.numbers.map((n) => el('li', {}, `${n.value.toLocaleString('en-GB')} ${n.unit}${n.note ? ` — ${n.note}` : ''}`)),
+            )
+          : null,
         c.obligations?.length
           ? el(
               'table',
               { class: 'obligations' },
               el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Obligation'), el('th', { scope: 'col' }, 'Deadline → actual'))),
-              el('tbody', {}, ...c.obligations.map((o) => el('tr', {}, el('td', {}, o.what, o.outcome ? el('div', { class: 'outcome' }, o.outcome) : null), el('td', { class: 'deadline' }, deadlineText(o))))),
+              el(
+                'tbody',
+                {},
+                ...c.obligations.map((o) =>
+                  el(
+                    'tr',
+                    {},
+                    el('td', {}, o.what, o.outcome ? el('div', { class: 'outcome' }, o.outcome) : null),
+                    el('td', { class: 'deadline' }, deadlineText(o)),
+                  ),
+                ),
+              ),
             )
           : null,
-        c.sources?.length ? el('p', { class: 'clause-sources' }, 'Sources: ', ...c.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)])) : null,
+        c.sources?.length
+          ? el('p', { class: 'clause-sources' }, 'Sources: ', ...c.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]))
+          : null,
       );
       const li = el('li', { class: 'clause', 'data-clause': String(c.number) }, button, body);
       this._items.set(c.number, li);
@@ -78,7 +100,13 @@ export class ClausesPanel {
     this.element = el(
       'section',
       { class: 'panel clauses-panel', 'aria-label': 'Clauses of the statement' },
-      el('p', { class: 'panel-intro' }, 'Summaries in our own words. Official text: ', ...official.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]), '.'),
+      el(
+        'p',
+        { class: 'panel-intro' },
+        'Summaries in our own words. Official text: ',
+        ...official.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
+        '.',
+      ),
       list,
     );
   }

@@ -32,7 +32,10 @@ export class ComparePanel {
     clear.addEventListener('click', () => _opts.onCompare(null));
     this._result = el('div', { class: 'compare-result', 'aria-live': 'polite' });
     const views = el('fieldset', { class: 'compare-view' }, el('legend', {}, 'On the map'));
-    for (const [value, label] of [['changes', 'Colour by what changed'], ['swipe', 'Swipe between the two days']] as const) {
+    for (const [value, label] of [
+      ['changes', 'Colour by what changed'],
+      ['swipe', 'Swipe between the two days'],
+    ] as const) {
       const radio = el('input', { type: 'radio', name: 'compare-view', value });
       radio.checked = value === 'changes';
       radio.disabled = !_opts.onView;
@@ -68,7 +71,9 @@ export class ComparePanel {
     if (key === this._shown) return;
     this._shown = key;
     if (!compare) {
-      this._result.replaceChildren(el('p', { class: 'muted' }, 'Choose a second day: the map then colours every area by what changed hands between the two days.'));
+      this._result.replaceChildren(
+        el('p', { class: 'muted' }, 'Choose a second day: the map then colours every area by what changed hands between the two days.'),
+      );
       return;
     }
     const [a, b] = compare <= day ? [compare, day] : [day, compare];
@@ -86,7 +91,11 @@ export class ComparePanel {
         : el(
             'table',
             { class: 'transitions' },
-            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Change'), el('th', { scope: 'col' }, 'km²'), el('th', { scope: 'col' }, 'Cells'))),
+            el(
+              'thead',
+              {},
+              el('tr', {}, el('th', { scope: 'col' }, 'Change'), el('th', { scope: 'col' }, 'km²'), el('th', { scope: 'col' }, 'Cells')),
+            ),
             el(
               'tbody',
               {},
@@ -100,9 +109,23 @@ export class ComparePanel {
                 ),
               ),
             ),
-            el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, 'Total'), el('td', { class: 'num' }, Math.round(total).toLocaleString('en-GB')), el('td', {}))),
+            el(
+              'tfoot',
+              {},
+              el(
+                'tr',
+                {},
+                el('th', { scope: 'row' }, 'Total'),
+                el('td', { class: 'num' }, Math.round(total).toLocaleString('en-GB')),
+                el('td', {}),
+              ),
+            ),
           ),
-      el('p', { class: 'muted' }, 'Areas come from the territory cells (turf; cells are drawn around the settlements of record, edges about ±4 km); grey areas did not change hands.'),
+      el(
+        'p',
+        { class: 'muted' },
+        'Areas come from the territory cells (turf; cells are drawn around the settlements of record, edges about ±4 km); grey areas did not change hands.',
+      ),
     );
   }
 }

@@ -13,14 +13,28 @@ export class ControlTable {
   private readonly _caption: HTMLElement;
   private readonly _cells = new Map<string, { holder: HTMLElement; since: HTMLElement }>();
 
-  constructor(private readonly _timeline: Timeline, districtNames: Map<string, string>, zoneAreas: Map<string, number>) {
+  constructor(
+    private readonly _timeline: Timeline,
+    districtNames: Map<string, string>,
+    zoneAreas: Map<string, number>,
+  ) {
     this._caption = el('caption', {});
     const body = el('tbody', {});
     for (const z of _timeline.zones) {
       const holder = el('td', {});
       const since = el('td', {});
       this._cells.set(z.id, { holder, since });
-      body.append(el('tr', {}, el('td', {}, districtNames.get(z.district) ?? z.district), el('th', { scope: 'row' }, z.name), el('td', { class: 'num' }, `${Math.round(zoneAreas.get(z.id) ?? 0).toLocaleString('en-GB')}`), holder, since));
+      body.append(
+        el(
+          'tr',
+          {},
+          el('td', {}, districtNames.get(z.district) ?? z.district),
+          el('th', { scope: 'row' }, z.name),
+          el('td', { class: 'num' }, `${Math.round(zoneAreas.get(z.id) ?? 0).toLocaleString('en-GB')}`),
+          holder,
+          since,
+        ),
+      );
     }
     this.element = el(
       'table',
@@ -39,7 +53,8 @@ export class ControlTable {
       const cells = this._cells.get(z.id)!;
       cells.holder.textContent = p ? HOLDER_LABELS[p.holder] : '—';
       const e = p ? this._timeline.event(p.event) : undefined;
-      cells.since.textContent = p && p.from !== this._timeline.start ? `${formatDay(p.from)}${e ? ` (${e.title})` : ''}` : 'start of the timeline';
+      cells.since.textContent =
+        p && p.from !== this._timeline.start ? `${formatDay(p.from)}${e ? ` (${e.title})` : ''}` : 'start of the timeline';
     });
   }
 }

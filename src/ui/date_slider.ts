@@ -8,7 +8,12 @@ import { type IsoDay, dayNumber, fromDayNumber, formatDay, addDays, addMonths, c
 import type { Timeline } from '../model/timeline.ts';
 import { el } from './dom.ts';
 
-export interface Period { id: string; label: string; from: IsoDay; to: IsoDay | 'end' }
+export interface Period {
+  id: string;
+  label: string;
+  from: IsoDay;
+  to: IsoDay | 'end';
+}
 
 export const PERIODS: Period[] = [
   { id: 'all', label: 'Whole timeline (1988–today)', from: '1988-02-20', to: 'end' },

@@ -15,7 +15,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** A link to an outside source: opens in a new tab, sends no referrer. Only http(s) URLs become links. */
 export function sourceLink(title: string, url: string): HTMLElement {
-  let safe: URL | null = null;
+  let safe: URL | null;
   try {
     safe = new URL(url);
   } catch {

@@ -20,7 +20,13 @@ export class EventsPanel {
   constructor(private readonly _opts: EventsPanelOptions) {
     const list = el('ol', { class: 'event-list' });
     for (const e of _opts.events) {
-      const button = el('button', { type: 'button', class: 'event-button' }, el('time', { datetime: e.date }, formatDay(e.date)), ' ', el('span', { class: 'event-title' }, e.title));
+      const button = el(
+        'button',
+        { type: 'button', class: 'event-button' },
+        el('time', { datetime: e.date }, formatDay(e.date)),
+        ' ',
+        el('span', { class: 'event-title' }, e.title),
+      );
       button.addEventListener('click', () => this._opts.onChoose(e));
       const detail = el(
         'div',

@@ -13,7 +13,11 @@ export const EXPORT_ATTRIBUTION =
   'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts: Natural Earth (public domain), corrected to 1988; places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
 
 /** The zones with their state at the end of `day`. Pure. */
-export function stateGeoJSON(zones: FeatureCollection, timeline: Timeline, day: IsoDay): FeatureCollection & { properties: Record<string, unknown> } {
+export function stateGeoJSON(
+  zones: FeatureCollection,
+  timeline: Timeline,
+  day: IsoDay,
+): FeatureCollection & { properties: Record<string, unknown> } {
   const features: Feature[] = zones.features.map((f) => {
     const id = f.properties!.id as string;
     const period = timeline.periodOf(id, day);

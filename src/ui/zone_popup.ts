@@ -63,7 +63,9 @@ export function zonePopupContent(
     el('p', { class: 'popup-date' }, formatDay(day)),
     el('h2', { class: 'popup-holder' }, HOLDER_LABELS[period.holder]),
     el('p', { class: 'popup-zone' }, title, district ? el('span', { class: 'popup-district' }, ` — ${nameIn(district, names)}`) : null),
-    place ? null : el('p', { class: 'popup-note' }, 'No settlement of record here yet: this land follows the rows of the areas holding it.'),
+    place
+      ? null
+      : el('p', { class: 'popup-note' }, 'No settlement of record here yet: this land follows the rows of the areas holding it.'),
     isStart
       ? el('p', {}, 'Since the start of the timeline (20 February 1988).')
       : el(
@@ -75,10 +77,19 @@ export function zonePopupContent(
           '.',
         ),
     period.to ? el('p', { class: 'popup-until' }, `Until ${formatDay(period.to)}.`) : null,
-    period.confidence && !isStart ? el('p', { class: 'popup-confidence' }, el('strong', {}, 'Record: '), CONFIDENCE_TEXT[period.confidence], '.') : null,
+    period.confidence && !isStart
+      ? el('p', { class: 'popup-confidence' }, el('strong', {}, 'Record: '), CONFIDENCE_TEXT[period.confidence], '.')
+      : null,
     period.note && !isStart ? el('p', { class: 'popup-row-note' }, period.note) : null,
     event?.date_note ? el('p', { class: 'popup-note' }, el('strong', {}, 'Dates differ: '), event.date_note) : null,
-    event?.sources.length ? el('p', { class: 'popup-sources' }, 'Event sources: ', ...event.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)])) : null,
+    event?.sources.length
+      ? el(
+          'p',
+          { class: 'popup-sources' },
+          'Event sources: ',
+          ...event.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
+        )
+      : null,
     el('details', { class: 'popup-details' }, el('summary', {}, 'History of this cell'), history),
     el('p', { class: 'popup-accuracy' }, 'Cells are drawn around the settlements of record; their edges are approximate (about ±4 km).'),
   );

@@ -18,7 +18,13 @@ export type NameKey = (typeof NAME_KEYS)[number];
 export const LAYER_KEYS = ['zones', 'districts', 'lines', 'corridor', 'peacekeeping', 'places'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
-export interface MapView { zoom: number; lat: number; lon: number; bearing?: number; pitch?: number }
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+  bearing?: number;
+  pitch?: number;
+}
 
 export interface UrlState {
   date?: IsoDay;
@@ -40,7 +46,10 @@ export interface Limits {
   maxPitch: number;
 }
 
-export interface ParseResult { state: UrlState; ignored: string[] }
+export interface ParseResult {
+  state: UrlState;
+  ignored: string[];
+}
 
 const MAX_HASH = 2000;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -97,7 +106,15 @@ export function parse(hash: string, limits: Limits): ParseResult {
       case 'map': {
         const parts = value.split('/');
         const [z, lat, lon, bearing, pitch] = parts.map((p) => num(p));
-        if (parts.length < 3 || parts.length > 5 || z === undefined || lat === undefined || lon === undefined || (parts.length >= 4 && bearing === undefined) || (parts.length === 5 && pitch === undefined)) {
+        if (
+          parts.length < 3 ||
+          parts.length > 5 ||
+          z === undefined ||
+          lat === undefined ||
+          lon === undefined ||
+          (parts.length >= 4 && bearing === undefined) ||
+          (parts.length === 5 && pitch === undefined)
+        ) {
           ignored.push(`map "${short(value)}" is not zoom/lat/lon[/bearing/pitch]`);
           break;
         }

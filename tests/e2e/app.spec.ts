@@ -39,7 +39,11 @@ test('the map loads offline and draws the region', async ({ page, baseURL }) => 
   await waitForIdle(page);
   await page.screenshot({ path: 'tests/screenshots/desktop-start.png' });
 
-  const counts = await countColours(page, { land: PALETTE.land, border: PALETTE.border, armenian: HOLDER_COLOURS.armenian, azerbaijani: HOLDER_COLOURS.azerbaijani }, 6);
+  const counts = await countColours(
+    page,
+    { land: PALETTE.land, border: PALETTE.border, armenian: HOLDER_COLOURS.armenian, azerbaijani: HOLDER_COLOURS.azerbaijani },
+    6,
+  );
   const total = await page.evaluate(() => {
     const c = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
     return c.width * c.height;

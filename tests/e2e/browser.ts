@@ -28,6 +28,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
     'No Chromium found for the end-to-end tests. Install one of:\n' +
       '  - Debian/Ubuntu: sudo apt-get install chromium   (gives /usr/bin/chromium)\n' +
       '  - any Chromium/Chrome, then: export CHROMIUM_PATH=/path/to/chromium\n' +
-      '  - Playwright\'s own build: npx playwright install chromium',
+      "  - Playwright's own build: npx playwright install chromium",
   );
 }

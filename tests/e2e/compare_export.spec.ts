@@ -9,13 +9,16 @@ import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
 const zones = read('zones.geojson') as FeatureCollection;
 const turfKm2 = (ids: string[]) => ids.reduce((s, id) => s + turf.area(zones.features.find((f) => f.properties!.id === id)!) / 1e6, 0);
-const atlas = new Atlas({ zones, boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') } as AtlasData, '2026-11-28');
+const atlas = new Atlas(
+  { zones, boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') } as AtlasData,
+  '2026-11-28',
+);
 
 async function openCompareTab(page: Page) {
   await page.getByRole('tab', { name: 'Compare & area' }).click();
 }
 
-test('comparing 26 Sep 2020 with 2 Dec 2020 lists the transitions with the zones\' turf areas and recolours the map', async ({ page }) => {
+test("comparing 26 Sep 2020 with 2 Dec 2020 lists the transitions with the zones' turf areas and recolours the map", async ({ page }) => {
   await page.goto('/#date=2020-12-02&compare=2020-09-26');
   await waitForIdle(page);
   await openCompareTab(page);
@@ -26,7 +29,9 @@ test('comparing 26 Sep 2020 with 2 Dec 2020 lists the transitions with the zones
   const expectIds = (from: string, to: string) =>
     zones.features
       .map((f) => f.properties!.id as string)
-      .filter((id) => atlas.timeline.periodOf(id, '2020-09-26')?.holder === from && atlas.timeline.periodOf(id, '2020-12-02')?.holder === to);
+      .filter(
+        (id) => atlas.timeline.periodOf(id, '2020-09-26')?.holder === from && atlas.timeline.periodOf(id, '2020-12-02')?.holder === to,
+      );
   const km2 = async (row: typeof armToAz) => Number((await row.locator('td.num').first().textContent())!.replace(/,/g, ''));
   expect(Math.abs((await km2(armToAz)) - turfKm2(expectIds('armenian', 'azerbaijani')))).toBeLessThanOrEqual(1);
   expect(Math.abs((await km2(armToPk)) - turfKm2(expectIds('armenian', 'peacekeepers')))).toBeLessThanOrEqual(1);
@@ -35,13 +40,19 @@ test('comparing 26 Sep 2020 with 2 Dec 2020 lists the transitions with the zones
   // The map shows transitions: the Agdam district west of the 1994 line changed (blue), the land around Stepanakert did not (grey).
   const inner = (id: string) => {
     const f = zones.features.find((z) => z.properties!.id === id) as Feature<Polygon>;
-    const pts = turf.pointGrid(turf.bbox(f), 2, { units: 'kilometers', mask: turf.buffer(f, -2, { units: 'kilometers' }) as Feature<Polygon> });
+    const pts = turf.pointGrid(turf.bbox(f), 2, {
+      units: 'kilometers',
+      mask: turf.buffer(f, -2, { units: 'kilometers' }) as Feature<Polygon>,
+    });
     return pts.features.map((p) => p.geometry.coordinates as [number, number]);
   };
   const share = async (id: string, hex: string) => {
     const n = parseInt(hex.slice(1), 16);
     const px = await pixelsAt(page, inner(id));
-    return px.filter((c) => Math.abs(c.r - ((n >> 16) & 255)) < 12 && Math.abs(c.g - ((n >> 8) & 255)) < 12 && Math.abs(c.b - (n & 255)) < 12).length / px.length;
+    return (
+      px.filter((c) => Math.abs(c.r - ((n >> 16) & 255)) < 12 && Math.abs(c.g - ((n >> 8) & 255)) < 12 && Math.abs(c.b - (n & 255)) < 12)
+        .length / px.length
+    );
   };
   expect(await share('agdam~rest', TRANSITION_COLOURS['armenian>azerbaijani']!)).toBeGreaterThan(0.6);
   expect(await share('nkao~rest', TRANSITION_COLOURS.same!)).toBeGreaterThan(0.6);
@@ -51,7 +62,7 @@ test('comparing 26 Sep 2020 with 2 Dec 2020 lists the transitions with the zones
   await expect(page).not.toHaveURL(/compare=/);
 });
 
-test('the area chart\'s cursor follows the slider, and a click on the chart sets the date', async ({ page }) => {
+test("the area chart's cursor follows the slider, and a click on the chart sets the date", async ({ page }) => {
   await page.goto('/#date=2020-11-10');
   await waitForIdle(page);
   await openCompareTab(page);
@@ -99,7 +110,7 @@ test('the GeoJSON export parses and matches the model', async ({ page }) => {
   expect(agdam.properties!.sources.length).toBeGreaterThan(0);
 });
 
-test('the PNG export is a valid image of the map\'s size plus the footer', async ({ page }) => {
+test("the PNG export is a valid image of the map's size plus the footer", async ({ page }) => {
   await page.goto('/#date=2020-11-21');
   await waitForIdle(page);
   await openCompareTab(page);
@@ -139,16 +150,19 @@ test('swipe shows the earlier day left of the divider and the later day right of
   await expect(overlay).toHaveCount(1);
   // Agdam town area: Armenian-held on 26 Sep (left, overlay), Azerbaijani on 2 Dec (right, main map).
   const colourAt = (selector: string) =>
-    page.evaluate(([sel, lnglat]) => {
-      const m = (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map;
-      const c = document.querySelector(sel as string) as HTMLCanvasElement;
-      const gl = c.getContext('webgl2')!;
-      const { x, y } = m.project(lnglat as number[]);
-      const r = c.width / c.clientWidth;
-      const px = new Uint8Array(4);
-      gl.readPixels(Math.round(x * r), Math.round(c.height - y * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-      return `#${[px[0], px[1], px[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-    }, [selector, [46.86, 40.06]] as [string, number[]]);
+    page.evaluate(
+      ([sel, lnglat]) => {
+        const m = (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map;
+        const c = document.querySelector(sel as string) as HTMLCanvasElement;
+        const gl = c.getContext('webgl2')!;
+        const { x, y } = m.project(lnglat as number[]);
+        const r = c.width / c.clientWidth;
+        const px = new Uint8Array(4);
+        gl.readPixels(Math.round(x * r), Math.round(c.height - y * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        return `#${[px[0], px[1], px[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+      },
+      [selector, [46.86, 40.06]] as [string, number[]],
+    );
   // The overlay map loads on its own; poll until it has drawn the zones.
   await expect.poll(() => colourAt('.swipe-layer canvas'), { timeout: 20_000 }).toBe('#f1a5ab');
   expect(await colourAt('#map > .maplibregl-canvas-container canvas')).toBe('#93aec7');
@@ -176,13 +190,16 @@ test('swipe shows the earlier day left of the divider and the later day right of
   // Wait until the overlay has stopped changing (labels placed, fades over) before switching.
   let before = await overlayImage();
   await expect
-    .poll(async () => {
-      await page.waitForTimeout(400);
-      const now = await overlayImage();
-      const stable = now === before;
-      before = now;
-      return stable;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        await page.waitForTimeout(400);
+        const now = await overlayImage();
+        const stable = now === before;
+        before = now;
+        return stable;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   await page.getByRole('combobox', { name: 'Place names' }).selectOption('ru');
   await expect.poll(overlayImage, { timeout: 10_000 }).not.toBe(before);

@@ -8,7 +8,7 @@ async function open(page: Page): Promise<void> {
 
 const dateLabel = (page: Page) => page.locator('.date-label');
 
-test('next and previous event land on the events\' dates', async ({ page }) => {
+test("next and previous event land on the events' dates", async ({ page }) => {
   await open(page);
   await expect(dateLabel(page)).toHaveText('10 November 2020');
   const next = page.getByRole('button', { name: 'Next event' });
@@ -38,14 +38,18 @@ test('play advances through the events and pause stops it', async ({ page }) => 
   await expect(dateLabel(page)).toHaveText(stopped!);
 });
 
-test('the clause panel shows Kalbajar\'s postponed deadline and highlights its zones', async ({ page }) => {
+test("the clause panel shows Kalbajar's postponed deadline and highlights its zones", async ({ page }) => {
   await open(page);
   await page.getByRole('tab', { name: 'Statement of 10 Nov 2020' }).click();
   await page.getByRole('button', { name: /^Point 6:/ }).click();
   const body = page.locator('.clause.selected');
   await expect(body).toContainText('Hand over Kalbajar/Karvachar district.');
-  await expect(body.locator('tr', { hasText: 'Kalbajar' }).locator('.deadline')).toHaveText('due 15 November 2020 → 25 November 2020 (10 days later)');
-  await expect(body.locator('tr', { hasText: 'Lachin/Berdzor district' }).first().locator('.deadline')).toHaveText('due 1 December 2020 → 1 December 2020 (on time)');
+  await expect(body.locator('tr', { hasText: 'Kalbajar' }).locator('.deadline')).toHaveText(
+    'due 15 November 2020 → 25 November 2020 (10 days later)',
+  );
+  await expect(body.locator('tr', { hasText: 'Lachin/Berdzor district' }).first().locator('.deadline')).toHaveText(
+    'due 1 December 2020 → 1 December 2020 (on time)',
+  );
   await page.getByRole('button', { name: /^Point 2:/ }).click();
   await expect(page.locator('.clause.selected')).toContainText('due 20 November 2020 → 20 November 2020 (on time)');
 });
@@ -59,7 +63,9 @@ test('clicking an event sets the date and frames its zones', async ({ page }) =>
     const m = (window as unknown as { __atlas: { map: { getZoom(): number; isMoving(): boolean } } }).__atlas.map;
     return !m.isMoving() && Math.abs(m.getZoom() - z) > 0.1;
   }, before);
-  const center = await page.evaluate(() => (window as unknown as { __atlas: { map: { getCenter(): { lng: number; lat: number } } } }).__atlas.map.getCenter());
+  const center = await page.evaluate(() =>
+    (window as unknown as { __atlas: { map: { getCenter(): { lng: number; lat: number } } } }).__atlas.map.getCenter(),
+  );
   // Kalbajar district lies around 45.7–46.5°E, 39.8–40.4°N.
   expect(center.lng).toBeGreaterThan(45.7);
   expect(center.lng).toBeLessThan(46.5);
@@ -73,7 +79,9 @@ test('a popup on Lachin town in 2021 says peacekeepers and point 6', async ({ pa
   for (let i = 0; i < 7; i++) await page.keyboard.press('PageUp');
   await expect(dateLabel(page)).toHaveText('10 June 2021');
   await waitForIdle(page);
-  const pt = await page.evaluate(() => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.5469, 39.6408]));
+  const pt = await page.evaluate(() =>
+    (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.5469, 39.6408]),
+  );
   const box = (await page.locator('#map').boundingBox())!;
   // A little south of the town dot so the label does not take the click.
   await page.mouse.click(box.x + pt.x, box.y + pt.y + 8);
@@ -88,7 +96,11 @@ test('a popup on Lachin town in 2021 says peacekeepers and point 6', async ({ pa
 test('clicking one place and then another shows the second place in the popup', async ({ page }) => {
   await open(page);
   const clickAt = async (lon: number, lat: number) => {
-    const pt = await page.evaluate(([x, y]) => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([x!, y!]), [lon, lat]);
+    const pt = await page.evaluate(
+      ([x, y]) =>
+        (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([x!, y!]),
+      [lon, lat],
+    );
     const box = (await page.locator('#map').boundingBox())!;
     await page.mouse.click(box.x + pt.x, box.y + pt.y);
   };
@@ -112,7 +124,9 @@ test('clicking one place and then another shows the second place in the popup', 
 test('the names switch changes the names a reader sees in popups', async ({ page }) => {
   await open(page);
   const clickAgdam = async () => {
-    const pt = await page.evaluate(() => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.86, 40.06]));
+    const pt = await page.evaluate(() =>
+      (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.86, 40.06]),
+    );
     const box = (await page.locator('#map').boundingBox())!;
     await page.mouse.click(box.x + pt.x, box.y + pt.y);
   };
@@ -160,7 +174,11 @@ test.describe('phone', () => {
   });
 });
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+]) {
   test(`at ${viewport.width}×${viewport.height} the map keeps the size of its first frame when the panels fill in`, async ({ page }) => {
     await page.setViewportSize(viewport);
     // Record the size of every frame MapLibre starts (it clears the colour buffer once per frame).

@@ -33,14 +33,19 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { __atlas: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } }).__atlas.map;
+        const map = (window as unknown as { __atlas: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } }).__atlas
+          .map;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
   );
 }
 
-export interface Rgb { r: number; g: number; b: number }
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
 
 /** Reads the map canvas colour under each [lon, lat] (points off-screen are skipped). */
 export async function pixelsAt(page: Page, lnglats: [number, number][]): Promise<Rgb[]> {
@@ -83,7 +88,11 @@ export async function countColours(page: Page, targets: Record<string, string>, 
       const counts: Record<string, number> = Object.fromEntries(wanted.map(([k]) => [k, 0]));
       for (let i = 0; i < buf.length; i += 4) {
         for (const [k, r, g, b] of wanted) {
-          if (Math.abs(buf[i]! - r) <= (tol as number) && Math.abs(buf[i + 1]! - g) <= (tol as number) && Math.abs(buf[i + 2]! - b) <= (tol as number)) {
+          if (
+            Math.abs(buf[i]! - r) <= (tol as number) &&
+            Math.abs(buf[i + 1]! - g) <= (tol as number) &&
+            Math.abs(buf[i + 2]! - b) <= (tol as number)
+          ) {
             counts[k]!++;
             break;
           }

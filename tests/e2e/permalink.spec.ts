@@ -5,7 +5,11 @@ const dateLabel = (page: Page) => page.locator('.date-label');
 type View = { zoom: number; lat: number; lon: number; bearing: number; pitch: number };
 const view = (page: Page): Promise<View> =>
   page.evaluate(() => {
-    const m = (window as unknown as { __atlas: { map: { getZoom(): number; getCenter(): { lat: number; lng: number }; getBearing(): number; getPitch(): number } } }).__atlas.map;
+    const m = (
+      window as unknown as {
+        __atlas: { map: { getZoom(): number; getCenter(): { lat: number; lng: number }; getBearing(): number; getPitch(): number } };
+      }
+    ).__atlas.map;
     const c = m.getCenter();
     return { zoom: m.getZoom(), lat: c.lat, lon: c.lng, bearing: m.getBearing(), pitch: m.getPitch() };
   });
@@ -62,7 +66,11 @@ test('unticking a layer and pressing Back shows every layer again, as the URL sa
   await page.goBack();
   await expect(page).not.toHaveURL(/layers=/);
   await expect(places).toBeChecked();
-  const visibility = await page.evaluate(() => (window as unknown as { __atlas: { map: { getLayoutProperty(id: string, p: string): string | undefined } } }).__atlas.map.getLayoutProperty('place-label', 'visibility'));
+  const visibility = await page.evaluate(() =>
+    (
+      window as unknown as { __atlas: { map: { getLayoutProperty(id: string, p: string): string | undefined } } }
+    ).__atlas.map.getLayoutProperty('place-label', 'visibility'),
+  );
   expect(visibility ?? 'visible').toBe('visible');
 });
 
@@ -73,7 +81,12 @@ test('after playing, Back returns to the day before Play, not through every even
   await expect(dateLabel(page)).toHaveText(/^(25 November|1 December|12 December|18 December) 2020$/, { timeout: 15_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
   const stopped = (await dateLabel(page).textContent())!;
-  const iso: Record<string, string> = { '25 November 2020': '2020-11-25', '1 December 2020': '2020-12-01', '12 December 2020': '2020-12-12', '18 December 2020': '2020-12-18' };
+  const iso: Record<string, string> = {
+    '25 November 2020': '2020-11-25',
+    '1 December 2020': '2020-12-01',
+    '12 December 2020': '2020-12-12',
+    '18 December 2020': '2020-12-18',
+  };
   await expect(page).toHaveURL(new RegExp(`date=${iso[stopped]}`));
   await page.goBack();
   await expect(dateLabel(page)).toHaveText('10 November 2020');

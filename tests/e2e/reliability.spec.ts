@@ -51,7 +51,9 @@ test('a data file that fails to load is named, and the page says why', async ({ 
 });
 
 test('a corrupt data file is named, and the page says why', async ({ page }) => {
-  await page.route(/events-[^/]*\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"events": [ {"id": "trunc' }));
+  await page.route(/events-[^/]*\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"events": [ {"id": "trunc' }),
+  );
   await page.goto('/');
   await expect(page.locator('.notice-error')).toContainText('events.json');
   await expect(page.locator('.notice-error')).toContainText('not valid JSON');
@@ -67,16 +69,27 @@ test('200 hostile permalinks: no page error, no dialog, no injected element', as
     void d.dismiss();
   });
   const attack = fc.oneof(
-    fc.constantFrom('<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "javascript:window.__pwned=1", '<svg onload=window.__pwned=1>', '{{constructor.constructor("window.__pwned=1")()}}'),
+    fc.constantFrom(
+      '<script>window.__pwned=1</script>',
+      '"><img src=x onerror="window.__pwned=1">',
+      'javascript:window.__pwned=1',
+      '<svg onload=window.__pwned=1>',
+      '{{constructor.constructor("window.__pwned=1")()}}',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 80 }),
     fc.double().map(String),
     fc.integer().map((n) => `${n}/${n}/${n}`),
     fc.constant('9'.repeat(5000)),
   );
-  const links = fc.sample(
-    fc.array(fc.tuple(fc.constantFrom('date', 'map', 'sel', 'names', 'compare', 'layers', 'x', '__proto__'), attack), { minLength: 1, maxLength: 5 }),
-    { numRuns: 200, seed: 20201110 },
-  ).map((kv) => '#' + kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
+  const links = fc
+    .sample(
+      fc.array(fc.tuple(fc.constantFrom('date', 'map', 'sel', 'names', 'compare', 'layers', 'x', '__proto__'), attack), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      { numRuns: 200, seed: 20201110 },
+    )
+    .map((kv) => '#' + kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
 
   // 20 cold loads, then 180 links followed in the running page (the popstate path).
   for (const [i, link] of links.entries()) {
@@ -101,7 +114,10 @@ test('200 hostile permalinks: no page error, no dialog, no injected element', as
 test.describe('without WebGL', () => {
   test('the timeline, events and clauses are still readable, with a clear message', async () => {
     const executablePath = findChromium();
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--use-gl=disabled', '--disable-gpu', '--disable-software-rasterizer'] });
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--use-gl=disabled', '--disable-gpu', '--disable-software-rasterizer'],
+    });
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -7,7 +7,12 @@ const read = (f: string) => JSON.parse(readFileSync(new URL(`../../geo/${f}`, im
 let atlas: Atlas;
 
 beforeAll(() => {
-  const data = { zones: read('zones.geojson'), boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') } as AtlasData;
+  const data = {
+    zones: read('zones.geojson'),
+    boundaries: read('boundaries.geojson'),
+    lines: read('lines.geojson'),
+    events: read('events.json'),
+  } as AtlasData;
   atlas = new Atlas(data, '2026-11-28');
 });
 
@@ -34,7 +39,11 @@ describe('control of towns over time', () => {
   it('Agdam town changes on 20 Nov 2020 under point 2', () => {
     expect(holder('agdam', '2020-11-19')).toBe('armenian');
     const s = atlas.status(TOWNS.agdam[0], TOWNS.agdam[1], '2020-11-21');
-    expect(s).toMatchObject({ holder: 'azerbaijani', district: 'agdam', since: { date: '2020-11-20', event: 'agdam-handover-2020', clause: 2 } });
+    expect(s).toMatchObject({
+      holder: 'azerbaijani',
+      district: 'agdam',
+      since: { date: '2020-11-20', event: 'agdam-handover-2020', clause: 2 },
+    });
   });
 
   it('Lachin town: peacekeepers in 2021 (point 6), Azerbaijani from 26 Aug 2022', () => {
@@ -56,7 +65,12 @@ describe('control of towns over time', () => {
   });
 
   it('Goris, in Armenia, is in no zone', () => {
-    expect(atlas.status(TOWNS.goris[0], TOWNS.goris[1], '2021-01-01')).toMatchObject({ holder: null, zone: null, district: null, since: null });
+    expect(atlas.status(TOWNS.goris[0], TOWNS.goris[1], '2021-01-01')).toMatchObject({
+      holder: null,
+      zone: null,
+      district: null,
+      since: null,
+    });
   });
 });
 
@@ -70,18 +84,30 @@ describe('timeline', () => {
 
   it('knows which cells an event changed, from the cells themselves', () => {
     // The Agdam handover: every cell of the district west of the 1994 line (settlements and the land between them), none east of it.
-    expect(atlas.timeline.zonesChangedBy('agdam-handover-2020')).toEqual(['agdam-town', 'agdam~rest', 'hovtashen', 'marzili', 'sarijali-agdam', 'yusifjanly']);
+    expect(atlas.timeline.zonesChangedBy('agdam-handover-2020')).toEqual([
+      'agdam-town',
+      'agdam~rest',
+      'hovtashen',
+      'marzili',
+      'sarijali-agdam',
+      'yusifjanly',
+    ]);
     expect(atlas.timeline.zonesChangedBy('kalbajar-handover-2020')).toEqual(['kalbajar-town', 'kalbajar~rest']);
   });
 
   it('knows the cells of a named area', () => {
     expect(atlas.timeline.zonesIn(new Set(['corridor-2020-only']))).toEqual(['lachin-town', 'lachin~corridor-2020']);
   });
-
 });
 
 describe('the log behind the cells (geo/log.json)', () => {
-  const data = () => ({ zones: read('zones.geojson'), boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') }) as AtlasData;
+  const data = () =>
+    ({
+      zones: read('zones.geojson'),
+      boundaries: read('boundaries.geojson'),
+      lines: read('lines.geojson'),
+      events: read('events.json'),
+    }) as AtlasData;
 
   it('gives every period its source and the place or area its row names, once attached', () => {
     const a = new Atlas(data(), '2026-11-28');

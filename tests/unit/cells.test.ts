@@ -11,9 +11,30 @@ const unit = box(46.0, 39.0, 46.3, 39.2);
 const units = new Map([['nkao' as const, unit]]);
 const shapes = new Map<string, Shape>([['west', { geometry: box(45.9, 38.9, 46.1, 39.3), cuts: ['nkao'] }]]);
 const place = (id: string, lon: number, lat: number): Place => ({
-  id, kind: 'village', unit: 'nkao', lat, lon, en: id, hy: '', hy_script: '', az: '', ru: '', coord_source: 'https://example.org/', names_source: 'https://example.org/', note: '', line: 2,
+  id,
+  kind: 'village',
+  unit: 'nkao',
+  lat,
+  lon,
+  en: id,
+  hy: '',
+  hy_script: '',
+  az: '',
+  ru: '',
+  coord_source: 'https://example.org/',
+  names_source: 'https://example.org/',
+  note: '',
+  line: 2,
 });
-const row = (date: string, p: string, holder: ChangeRow['holder']): ChangeRow => ({ date, place: p, holder, event: 'e', confidence: 'confirmed', source: 'https://example.org/', note: '' });
+const row = (date: string, p: string, holder: ChangeRow['holder']): ChangeRow => ({
+  date,
+  place: p,
+  holder,
+  event: 'e',
+  confidence: 'confirmed',
+  source: 'https://example.org/',
+  note: '',
+});
 const rows = [row('1988-02-20', 'nkao', 'azerbaijani'), row('1993-08-23', 'west', 'armenian'), row('2020-10-04', 'a', 'azerbaijani')];
 const places = [place('a', 46.03, 39.1), place('b', 46.07, 39.15), place('c', 46.2, 39.1)];
 const km2 = (a: Area) => turf.area(a) / 1e6;

@@ -14,7 +14,16 @@ import type { LogFile } from '../../src/model/types.ts';
 const committed = (f: string) => JSON.parse(readFileSync(join(GEO_DIR, f), 'utf8'));
 
 function atlasOf(zones: FeatureCollection, log: LogFile): Atlas {
-  return new Atlas({ zones, boundaries: committed('boundaries.geojson'), lines: committed('lines.geojson'), events: committed('events.json'), log } as AtlasData, '2026-12-01');
+  return new Atlas(
+    {
+      zones,
+      boundaries: committed('boundaries.geojson'),
+      lines: committed('lines.geojson'),
+      events: committed('events.json'),
+      log,
+    } as AtlasData,
+    '2026-12-01',
+  );
 }
 
 describe('appending a row to changes.csv', () => {
@@ -22,7 +31,10 @@ describe('appending a row to changes.csv', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-sources-'));
     cpSync(join(GEO_DIR, 'sources'), dir, { recursive: true });
     // Martuni stayed with the Nagorno-Karabakh side until 2023; record a (fictitious) change on 1 Nov 2020.
-    appendFileSync(join(dir, 'changes.csv'), '2020-11-01,martuni,azerbaijani,claims-2020-11-09,announced,https://example.org/test,test row\n');
+    appendFileSync(
+      join(dir, 'changes.csv'),
+      '2020-11-01,martuni,azerbaijani,claims-2020-11-09,announced,https://example.org/test,test row\n',
+    );
     const { files, problems } = buildAll(dir);
     expect(problems).toEqual([]);
     const before = committed('zones.geojson') as FeatureCollection;
@@ -44,7 +56,11 @@ describe('appending a row to changes.csv', () => {
     const b = atlasOf(after, logAfter);
     expect(b.status(lon, lat, '2020-10-31').holder).toBe('armenian');
     expect(a.status(lon, lat, '2020-11-01').holder).toBe('armenian');
-    expect(b.status(lon, lat, '2020-11-01')).toMatchObject({ holder: 'azerbaijani', place: 'martuni', since: { date: '2020-11-01', confidence: 'announced', source: 'https://example.org/test' } });
+    expect(b.status(lon, lat, '2020-11-01')).toMatchObject({
+      holder: 'azerbaijani',
+      place: 'martuni',
+      since: { date: '2020-11-01', confidence: 'announced', source: 'https://example.org/test' },
+    });
     // The answer for Martuni before that day, and for Stepanakert next door on any day, is untouched.
     for (const day of ['2020-10-31', '2020-11-01', '2021-06-01'])
       expect(b.status(46.7528, 39.8177, day)).toEqual(a.status(46.7528, 39.8177, day));

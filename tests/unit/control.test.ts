@@ -40,7 +40,11 @@ describe('resolveHistory', () => {
   });
 
   it('lets a row naming the place win over an area row of the same day', () => {
-    const { periods, conflicts } = resolveHistory('pocket', new Set(['unit', 'west']), [...log, row('2020-11-10', 'pocket', 'armenian'), row('2020-12-12', 'pocket', 'azerbaijani')]);
+    const { periods, conflicts } = resolveHistory('pocket', new Set(['unit', 'west']), [
+      ...log,
+      row('2020-11-10', 'pocket', 'armenian'),
+      row('2020-12-12', 'pocket', 'azerbaijani'),
+    ]);
     expect(conflicts).toEqual([]);
     expect(periods.map((p) => [p.from, p.holder])).toEqual([
       ['1988-02-20', 'azerbaijani'],

@@ -5,10 +5,29 @@ import type { Place } from '../../geo/lib/places.ts';
 import type { ChangeRow } from '../../src/model/control.ts';
 
 const place = (id: string, unit: Place['unit'], kind: Place['kind'] = 'village'): Place => ({
-  id, kind, unit, lat: 39.5, lon: 47, en: id, hy: '', hy_script: '', az: '', ru: '', coord_source: 'https://example.org/', names_source: 'https://example.org/', note: '', line: 2,
+  id,
+  kind,
+  unit,
+  lat: 39.5,
+  lon: 47,
+  en: id,
+  hy: '',
+  hy_script: '',
+  az: '',
+  ru: '',
+  coord_source: 'https://example.org/',
+  names_source: 'https://example.org/',
+  note: '',
+  line: 2,
 });
 const row = (date: string, p: string, confidence: ChangeRow['confidence'] = 'confirmed'): ChangeRow => ({
-  date, place: p, holder: 'azerbaijani', event: 'e', confidence, source: 'https://example.org/', note: '',
+  date,
+  place: p,
+  holder: 'azerbaijani',
+  event: 'e',
+  confidence,
+  source: 'https://example.org/',
+  note: '',
 });
 
 describe('coverage', () => {
@@ -23,8 +42,20 @@ describe('coverage', () => {
   ];
   // The area row starts periods in cells of both units; the unit row only in Fuzuli's.
   const cells = [
-    { district: 'fuzuli', history: [{ by: 'fuzuli', from: '1988-02-20' }, { by: 'west-area', from: '1993-08-23' }] },
-    { district: 'jabrayil', history: [{ by: 'west-area', from: '1993-08-23' }, { by: 'c', from: '2020-10-17' }] },
+    {
+      district: 'fuzuli',
+      history: [
+        { by: 'fuzuli', from: '1988-02-20' },
+        { by: 'west-area', from: '1993-08-23' },
+      ],
+    },
+    {
+      district: 'jabrayil',
+      history: [
+        { by: 'west-area', from: '1993-08-23' },
+        { by: 'c', from: '2020-10-17' },
+      ],
+    },
   ];
   const c = coverage(places, rows, cells);
   const unit = (id: string) => c.units.find((u) => u.unit === id)!;
@@ -45,7 +76,10 @@ describe('coverage', () => {
   });
 
   it('lists the days of the war with rows naming a place', () => {
-    expect(c.warDays).toEqual([{ day: '2020-10-17', rows: 2 }, { day: '2020-10-20', rows: 1 }]);
+    expect(c.warDays).toEqual([
+      { day: '2020-10-17', rows: 2 },
+      { day: '2020-10-20', rows: 1 },
+    ]);
   });
 
   it('prints shares under the header that names them', () => {

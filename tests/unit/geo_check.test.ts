@@ -44,7 +44,18 @@ describe('geo:check', { timeout: 30_000 }, () => {
   it('names a self-intersecting boundary', () => {
     const d = fresh();
     const f = d.boundaries.features.find((x) => x.properties!.id === 'zangilan')!;
-    f.geometry = { type: 'Polygon', coordinates: [[[46.5, 39.0], [46.7, 39.2], [46.7, 39.0], [46.5, 39.2], [46.5, 39.0]]] };
+    f.geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [46.5, 39.0],
+          [46.7, 39.2],
+          [46.7, 39.0],
+          [46.5, 39.2],
+          [46.5, 39.0],
+        ],
+      ],
+    };
     const problems = checkGeo(d);
     expect(problems.some((p) => p.startsWith('boundary zangilan: self-intersection at'))).toBe(true);
   });
@@ -54,7 +65,9 @@ describe('geo:check', { timeout: 30_000 }, () => {
     const a = d.zones.features.find((f) => f.properties!.id === 'agdam-town')!;
     const b = d.zones.features.find((f) => f.properties!.id === 'agdam~azerbaijani-side-1994')!;
     b.geometry = a.geometry;
-    expect(checkGeo(d).some((p) => /zones agdam(-town|~azerbaijani-side-1994) and agdam(-town|~azerbaijani-side-1994) overlap by/.test(p))).toBe(true);
+    expect(
+      checkGeo(d).some((p) => /zones agdam(-town|~azerbaijani-side-1994) and agdam(-town|~azerbaijani-side-1994) overlap by/.test(p)),
+    ).toBe(true);
   });
 
   it('names a unit whose area is more than 5 % off the official figure', () => {
@@ -62,9 +75,22 @@ describe('geo:check', { timeout: 30_000 }, () => {
     const f = d.boundaries.features.find((x) => x.properties!.id === 'qubadli')!;
     const others = d.boundaries.features.filter((x) => x !== f);
     // Shrink Qubadli to a small square inside it: a valid polygon, far below its official 802 km².
-    f.geometry = { type: 'Polygon', coordinates: [[[46.55, 39.33], [46.6, 39.33], [46.6, 39.36], [46.55, 39.36], [46.55, 39.33]]] };
+    f.geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [46.55, 39.33],
+          [46.6, 39.33],
+          [46.6, 39.36],
+          [46.55, 39.36],
+          [46.55, 39.33],
+        ],
+      ],
+    };
     d.boundaries.features = [...others, f];
-    expect(checkGeo(d).some((p) => /^boundary qubadli: area \d+ km² is -\d+\.\d% off the official 802 km² \(tolerance ±5%\)$/.test(p))).toBe(true);
+    expect(
+      checkGeo(d).some((p) => /^boundary qubadli: area \d+ km² is -\d+\.\d% off the official 802 km² \(tolerance ±5%\)$/.test(p)),
+    ).toBe(true);
   });
 
   it('names a mirror cited as a source, by host', () => {
@@ -73,7 +99,9 @@ describe('geo:check', { timeout: 30_000 }, () => {
     d.clauses!.clauses[0]!.sources = [{ url: 'https://it.qaz.wiki/wiki/Zabux' }];
     const problems = checkGeo(d);
     expect(problems).toContain(`mirror or scrape site it.qaz.wiki cited by clause 1: cite the canonical work instead`);
-    expect(problems).toContain(`mirror or scrape site perceptiode.com cited by event ${d.events!.events[0]!.id}: cite the canonical work instead`);
+    expect(problems).toContain(
+      `mirror or scrape site perceptiode.com cited by event ${d.events!.events[0]!.id}: cite the canonical work instead`,
+    );
   });
 
   it('names a missing provenance property', () => {
@@ -89,7 +117,7 @@ describe('geo:check', { timeout: 30_000 }, () => {
     label.properties!.short_az = 'Laçın?';
     const problems = checkGeo(d);
     expect(problems.some((p) => p.startsWith('district label lachin: at 46.9,39.9'))).toBe(true);
-    expect(problems).toContain('district label lachin: short_az differs from the boundary\'s (run npm run geo:build)');
+    expect(problems).toContain("district label lachin: short_az differs from the boundary's (run npm run geo:build)");
     expect(problems).toContain('district label lachin: lies outside its unit');
   });
 });

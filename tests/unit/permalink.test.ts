@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { parse, serialize, roundView, LAYER_KEYS, NAME_KEYS, SEL_KINDS, type Limits, type UrlState } from '../../src/url/permalink.ts';
 import { fromDayNumber, dayNumber } from '../../src/model/calendar.ts';
 
-const limits: Limits = { minDate: '1988-02-20', maxDate: '2026-11-28', minZoom: 5, maxZoom: 14, bounds: [43.5, 37.6, 49.0, 41.7], maxPitch: 60 };
+const limits: Limits = {
+  minDate: '1988-02-20',
+  maxDate: '2026-11-28',
+  minZoom: 5,
+  maxZoom: 14,
+  bounds: [43.5, 37.6, 49.0, 41.7],
+  maxPitch: 60,
+};
 
 const day = fc.integer({ min: dayNumber(limits.minDate), max: dayNumber(limits.maxDate) }).map(fromDayNumber);
 const fixed = (lo: number, hi: number, digits: number) =>
@@ -13,7 +20,10 @@ const view = fc
     zoom: fixed(5, 14, 2),
     lat: fixed(37.6, 41.7, 5),
     lon: fixed(43.5, 49.0, 5),
-    turn: fc.option(fc.tuple(fixed(-179.9, 180, 1), fixed(0, 60, 1)).filter(([b, p]) => b !== 0 || p !== 0), { nil: undefined }),
+    turn: fc.option(
+      fc.tuple(fixed(-179.9, 180, 1), fixed(0, 60, 1)).filter(([b, p]) => b !== 0 || p !== 0),
+      { nil: undefined },
+    ),
   })
   .map(({ turn, ...v }) => (turn ? { ...v, bearing: turn[0], pitch: turn[1] } : v));
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -33,7 +43,12 @@ describe('permalink codec', () => {
   it('reads the documented form', () => {
     const { state, ignored } = parse('#date=2020-11-21&map=8.5/39.8153/46.7519&sel=zone:agdam-west&names=az', limits);
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ date: '2020-11-21', map: { zoom: 8.5, lat: 39.8153, lon: 46.7519 }, sel: { kind: 'zone', id: 'agdam-west' }, names: 'az' });
+    expect(state).toEqual({
+      date: '2020-11-21',
+      map: { zoom: 8.5, lat: 39.8153, lon: 46.7519 },
+      sel: { kind: 'zone', id: 'agdam-west' },
+      names: 'az',
+    });
   });
 
   it('keeps a bare selection id for the app to resolve', () => {
@@ -41,7 +56,9 @@ describe('permalink codec', () => {
   });
 
   it('writes readable links', () => {
-    expect(serialize({ date: '2020-11-21', map: { zoom: 8.5, lat: 39.8153, lon: 46.7519 }, sel: { kind: 'clause', id: '6' } })).toBe('#date=2020-11-21&map=8.5/39.8153/46.7519&sel=clause:6');
+    expect(serialize({ date: '2020-11-21', map: { zoom: 8.5, lat: 39.8153, lon: 46.7519 }, sel: { kind: 'clause', id: '6' } })).toBe(
+      '#date=2020-11-21&map=8.5/39.8153/46.7519&sel=clause:6',
+    );
   });
 
   it('parse(serialize(s)) equals s for every valid state', () => {
@@ -98,7 +115,15 @@ describe('permalink codec', () => {
       '#date=' + '\u202e2020-11-10',
       '#map=-0/-0/-0',
     ),
-    fc.array(fc.tuple(fc.constantFrom('date', 'map', 'sel', 'names', 'compare', 'layers', 'x', ''), fc.string({ unit: 'grapheme', maxLength: 50 })), { maxLength: 8 }).map((kv) => '#' + kv.map(([k, v]) => `${k}=${v}`).join('&')),
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom('date', 'map', 'sel', 'names', 'compare', 'layers', 'x', ''),
+          fc.string({ unit: 'grapheme', maxLength: 50 }),
+        ),
+        { maxLength: 8 },
+      )
+      .map((kv) => '#' + kv.map(([k, v]) => `${k}=${v}`).join('&')),
     fc.double().map((d) => `#map=${d}/${d}/${d}&date=${d}`),
   );
 

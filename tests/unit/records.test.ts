@@ -29,7 +29,11 @@ const CHANGES_HEAD = 'date,place,holder,event,confidence,source,note\n';
 
 describe('places.csv', () => {
   it('reads a good row', () => {
-    const p = file('ok.csv', PLACES_HEAD + 'hadrut,town,nkao,39.52,47.03,Hadrut,Hadrut,Հադրութ,Hadrut,Гадрут,https://www.geonames.org/148105,https://www.geonames.org/148105,\n');
+    const p = file(
+      'ok.csv',
+      PLACES_HEAD +
+        'hadrut,town,nkao,39.52,47.03,Hadrut,Hadrut,Հադրութ,Hadrut,Гадрут,https://www.geonames.org/148105,https://www.geonames.org/148105,\n',
+    );
     expect(loadPlaces(p, 'places.csv')).toMatchObject([{ id: 'hadrut', kind: 'town', unit: 'nkao', lat: 39.52, lon: 47.03 }]);
   });
 
@@ -54,17 +58,29 @@ describe('places.csv', () => {
 
   it('names a repeated id with the line it first appeared on', () => {
     const row = 'hadrut,town,nkao,39.52,47.03,Hadrut,,,,,https://www.geonames.org/148105,https://www.geonames.org/148105,\n';
-    expect(problems(() => loadPlaces(file('dup.csv', PLACES_HEAD + row + row), 'places.csv'))).toEqual(['places.csv:3: column "id": "hadrut" is already used on line 2']);
+    expect(problems(() => loadPlaces(file('dup.csv', PLACES_HEAD + row + row), 'places.csv'))).toEqual([
+      'places.csv:3: column "id": "hadrut" is already used on line 2',
+    ]);
   });
 
   it('names the first line of a record whose note spans lines', () => {
-    const p = file('multi.csv', PLACES_HEAD + 'hadrut,hamlet,nkao,39.52,47.03,Hadrut,,,,,https://www.geonames.org/148105,https://www.geonames.org/148105,"a note\nover\nthree lines"\nvank,village,nkao,39.5,47.0,Vank,,,,,https://www.geonames.org/1,https://www.geonames.org/1,x\n');
-    expect(problems(() => loadPlaces(p, 'places.csv'))).toEqual(['places.csv:2: column "kind": "hamlet" is not one of city, town, village, height, landmark']);
+    const p = file(
+      'multi.csv',
+      PLACES_HEAD +
+        'hadrut,hamlet,nkao,39.52,47.03,Hadrut,,,,,https://www.geonames.org/148105,https://www.geonames.org/148105,"a note\nover\nthree lines"\nvank,village,nkao,39.5,47.0,Vank,,,,,https://www.geonames.org/1,https://www.geonames.org/1,x\n',
+    );
+    expect(problems(() => loadPlaces(p, 'places.csv'))).toEqual([
+      'places.csv:2: column "kind": "hamlet" is not one of city, town, village, height, landmark',
+    ]);
   });
 
   it('refuses a wrong header and a short row', () => {
-    expect(problems(() => loadPlaces(file('head.csv', 'id,kind\n'), 'places.csv'))[0]).toMatch(/^places\.csv:1: the header must be "id,kind,unit/);
-    expect(problems(() => loadPlaces(file('short.csv', PLACES_HEAD + 'hadrut,town\n'), 'places.csv'))).toEqual(['places.csv:2: 2 fields, expected 13 (id,kind,unit,lat,lon,en,hy,hy_script,az,ru,coord_source,names_source,note)']);
+    expect(problems(() => loadPlaces(file('head.csv', 'id,kind\n'), 'places.csv'))[0]).toMatch(
+      /^places\.csv:1: the header must be "id,kind,unit/,
+    );
+    expect(problems(() => loadPlaces(file('short.csv', PLACES_HEAD + 'hadrut,town\n'), 'places.csv'))).toEqual([
+      'places.csv:2: 2 fields, expected 13 (id,kind,unit,lat,lon,en,hy,hy_script,az,ru,coord_source,names_source,note)',
+    ]);
   });
 });
 
@@ -77,7 +93,11 @@ describe('changes.csv', () => {
       'changes.csv:2: column "confidence": "rumoured" is not one of announced, confirmed, disputed',
     ]);
     const rows = loadChanges(
-      file('refs.csv', CHANGES_HEAD + '2020-10-09,hadrut,azerbaijani,hadrut-2020,disputed,https://example.org/a,\n2020-10-09,hadrut,azerbaijani,hadrut-2020,confirmed,https://example.org/b,\n2020-10-10,atlantis,azerbaijani,no-such-event,confirmed,https://example.org/c,\n'),
+      file(
+        'refs.csv',
+        CHANGES_HEAD +
+          '2020-10-09,hadrut,azerbaijani,hadrut-2020,disputed,https://example.org/a,\n2020-10-09,hadrut,azerbaijani,hadrut-2020,confirmed,https://example.org/b,\n2020-10-10,atlantis,azerbaijani,no-such-event,confirmed,https://example.org/c,\n',
+      ),
       'changes.csv',
     );
     expect(crossCheckChanges(rows, new Set(['hadrut']), new Set(['nkao']), new Set(['hadrut-2020']), 'changes.csv')).toEqual([

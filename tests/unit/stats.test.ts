@@ -10,7 +10,12 @@ let stats: AreaStats;
 let zones: Feature<Polygon>[];
 
 beforeAll(() => {
-  const data = { zones: read('zones.geojson'), boundaries: read('boundaries.geojson'), lines: read('lines.geojson'), events: read('events.json') } as AtlasData;
+  const data = {
+    zones: read('zones.geojson'),
+    boundaries: read('boundaries.geojson'),
+    lines: read('lines.geojson'),
+    events: read('events.json'),
+  } as AtlasData;
   zones = data.zones.features as Feature<Polygon>[];
   const atlas = new Atlas(data, '2026-11-28');
   stats = new AreaStats(atlas.timeline, new Map(zones.map((f) => [f.properties!.id, f.properties!.area_km2])));
@@ -26,11 +31,13 @@ describe('area statistics', () => {
     }
   });
 
-  it('between 26 Sep and 2 Dec 2020, lists what changed hands with the zones\' own turf areas', () => {
+  it("between 26 Sep and 2 Dec 2020, lists what changed hands with the zones' own turf areas", () => {
     const t = stats.transitions('2020-09-26', '2020-12-02');
     const arAz = t.find((x) => x.from === 'armenian' && x.to === 'azerbaijani')!;
     const arPk = t.find((x) => x.from === 'armenian' && x.to === 'peacekeepers')!;
-    expect(arAz.zones).toEqual(expect.arrayContaining(['agdam-town', 'kalbajar-town', 'lachin~rest', 'qubadli-town', 'shusha', 'fuzuli-town', 'jabrayil-town']));
+    expect(arAz.zones).toEqual(
+      expect.arrayContaining(['agdam-town', 'kalbajar-town', 'lachin~rest', 'qubadli-town', 'shusha', 'fuzuli-town', 'jabrayil-town']),
+    );
     expect(arAz.zones).not.toContain('stepanakert');
     expect(arAz.zones).not.toContain('shosh'); // claimed on 9 Nov 2020, but held by the Nagorno-Karabakh side after the ceasefire
     expect(arAz.zones).not.toContain('khtsaberd'); // lost on 12 Dec, after the second date

@@ -44,18 +44,26 @@ describe('offline style', () => {
 
   it('draws every layer of a kind with one shader program (each program costs a slow first frame on weak GPUs)', () => {
     const DATA_OPS = new Set(['get', 'has', 'feature-state', 'id', 'properties', 'geometry-type']);
-    const perFeatureValue = (v: unknown): boolean => Array.isArray(v) && ((typeof v[0] === 'string' && DATA_OPS.has(v[0])) || v.some(perFeatureValue));
+    const perFeatureValue = (v: unknown): boolean =>
+      Array.isArray(v) && ((typeof v[0] === 'string' && DATA_OPS.has(v[0])) || v.some(perFeatureValue));
     // MapLibre picks a program by layer kind, and compiles a variant per set of paint properties that vary by feature.
     const programs = new Map<string, Set<string>>();
     for (const layer of style.layers) {
       if (layer.type === 'background') continue;
       const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
       const program = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
-      const varying = Object.keys(paint).filter((k) => perFeatureValue(paint[k])).sort().join(',');
+      const varying = Object.keys(paint)
+        .filter((k) => perFeatureValue(paint[k]))
+        .sort()
+        .join(',');
       if (!programs.has(program)) programs.set(program, new Set());
       programs.get(program)!.add(`${varying} (e.g. ${layer.id})`);
     }
     expect([...programs.keys()].sort()).toEqual(['fill', 'line', 'lineSDF', 'symbol']);
-    for (const [program, variants] of programs) expect([...variants].map((v) => v.replace(/ \(e\.g\. .*\)$/, '')).filter((v, i, a) => a.indexOf(v) === i), `${program}: ${[...variants].join(' | ')}`).toHaveLength(1);
+    for (const [program, variants] of programs)
+      expect(
+        [...variants].map((v) => v.replace(/ \(e\.g\. .*\)$/, '')).filter((v, i, a) => a.indexOf(v) === i),
+        `${program}: ${[...variants].join(' | ')}`,
+      ).toHaveLength(1);
   });
 });
