@@ -203,13 +203,20 @@ export function osmAzerbaijan(dir = UPSTREAM_DIR): Area {
 const round5 = (ring: Position[]): Position[] => roundRing(ring, 5);
 
 /**
- * Where the basemap keeps its detail: the eight units and their neighbours.
- * Farther out (the Caspian coast, Georgia, Iran, Türkiye) a coarser line is
- * enough at the zooms where those parts are on screen.
+ * Where the basemap keeps its detail: the eight units and a margin around
+ * them (every border the atlas's own lines meet). Their neighbourhood
+ * (Armenia, Nakhchivan, the Tavush–Qazakh border, the Kura plain) keeps a
+ * coarser line, and farther out (the Caspian coast, Georgia, Iran, Türkiye) a
+ * coarser one still, enough at the zooms where those parts are on screen.
  */
-export const DETAIL_BBOX: [number, number, number, number] = [45.0, 38.6, 48.0, 41.4];
-/** Outside DETAIL_BBOX a vertex must carry this many times the area to be kept. */
+export const DETAIL_BBOX: [number, number, number, number] = [45.5, 38.8, 47.7, 40.7];
+/** The neighbourhood: outside DETAIL_BBOX but inside this, a vertex must carry NEAR_FACTOR times the area to be kept. */
+export const NEAR_BBOX: [number, number, number, number] = [45.0, 38.6, 48.0, 41.4];
+const NEAR_FACTOR = 6;
+/** Outside NEAR_BBOX a vertex must carry this many times the area to be kept. */
 const FAR_FACTOR = 40;
+
+const inBox = (p: Position, [w, s, e, n]: [number, number, number, number]) => p[0]! >= w && p[0]! <= e && p[1]! >= s && p[1]! <= n;
 
 /**
  * Simplifies the shared arcs of a topology with topojson-simplify
@@ -219,9 +226,11 @@ const FAR_FACTOR = 40;
  */
 export function simplifyTopology(topo: Topology, minArea = SIMPLIFY_AREA): Topology {
   const pre = presimplify(topo as Parameters<typeof presimplify>[0]);
-  const [w, s, e, n] = DETAIL_BBOX;
   for (const arc of pre.arcs as Position[][])
-    for (const p of arc) if (Number.isFinite(p[2]) && (p[0]! < w || p[0]! > e || p[1]! < s || p[1]! > n)) p[2] = p[2]! / FAR_FACTOR;
+    for (const p of arc) {
+      if (!Number.isFinite(p[2]) || inBox(p, DETAIL_BBOX)) continue;
+      p[2] = p[2]! / (inBox(p, NEAR_BBOX) ? NEAR_FACTOR : FAR_FACTOR);
+    }
   return simplifyTopo(pre, minArea);
 }
 

@@ -26,8 +26,10 @@ const turfKm2 = (ids: string[]) => ids.reduce((s, id) => s + turf.area(zones.fin
 describe('area statistics', () => {
   it('sums to the whole area on every day', () => {
     const total = turfKm2(zones.map((f) => f.properties!.id));
+    // Each cell's area_km2 is rounded to 0.1 km², so the sum may drift by up to 0.05 km² per cell.
+    const tolerance = 0.05 * zones.length;
     for (const { areas } of stats.series()) {
-      expect(areas.armenian + areas.azerbaijani + areas.peacekeepers).toBeCloseTo(total, 0);
+      expect(Math.abs(areas.armenian + areas.azerbaijani + areas.peacekeepers - total)).toBeLessThanOrEqual(tolerance);
     }
   });
 
