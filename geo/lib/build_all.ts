@@ -209,9 +209,10 @@ function derive(
       })),
       source: `${NE_ADMIN1.source}; cut by ${HAND.source}; cells around geo/sources/places.csv`,
       licence: `${NE_ADMIN1.licence}; hand-digitised parts ${HAND.licence}`,
+      // One wording per kind of cell (place and district are properties of their own), so the text compresses away.
       method: c.place
-        ? `Voronoi cell of ${c.place.id} within its piece of ${c.unit} (geo/lib/cells.ts)`
-        : `piece of ${c.unit} with no settlement of record (geo/lib/cells.ts)`,
+        ? 'Voronoi cell of its place within its piece of its district (geo/lib/cells.ts)'
+        : 'piece of its district with no settlement of record (geo/lib/cells.ts)',
       accuracy_m: 4000,
     },
     geometry: c.geometry.geometry,

@@ -59,6 +59,14 @@ export const MIRROR_DOMAINS = [
   'findatwiki.com',
   'wonilvalve.com',
   'dweb.link',
+  'earthspot.org',
+  'russianwiki.com',
+  'wikiland.org',
+  'knowledger.de',
+  'profilbaru.com',
+  'franco.wiki',
+  'kihulane.eu',
+  'dustinice.workers.dev',
 ];
 
 /** Host patterns of copies that a domain cannot say (a family of sites, any subdomain). */

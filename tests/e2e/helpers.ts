@@ -1,4 +1,6 @@
 import type { Page, Request } from '@playwright/test';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 /** Collects console errors, page errors and requests that leave the app's origin. */
 export function watchPage(page: Page, origin: string) {
@@ -102,4 +104,28 @@ export async function countColours(page: Page, targets: Record<string, string>, 
     },
     [targets, tolerance] as const,
   );
+}
+
+/** The ids of the cells of a 1988 unit that lie in a named area (geo/sources/areas.json), from the built cells. */
+export function cellsIn(zones: FeatureCollection, district: string, area: string): string[] {
+  return zones.features
+    .filter((f) => f.properties?.district === district && (f.properties?.areas as string[]).includes(area))
+    .map((f) => f.properties!.id as string);
+}
+
+/**
+ * A grid of points inside the given cells, at least `marginKm` from each cell's edge, for pixel sampling. Throws when
+ * the cells leave fewer than `min` points, so a test sampling them cannot pass on an empty sample.
+ */
+export function interiorPoints(zones: FeatureCollection, ids: string[], marginKm = 1, min = 20): [number, number][] {
+  const points: [number, number][] = [];
+  for (const id of ids) {
+    const f = zones.features.find((z) => z.properties?.id === id) as Feature<Polygon | MultiPolygon>;
+    const inner = turf.buffer(f, -marginKm, { units: 'kilometers' });
+    if (!inner) continue;
+    const grid = turf.pointGrid(turf.bbox(f), 1, { units: 'kilometers', mask: inner as Feature<Polygon> });
+    points.push(...grid.features.map((p) => p.geometry.coordinates as [number, number]));
+  }
+  if (points.length < min) throw new Error(`interiorPoints: only ${points.length} points inside ${ids.join(', ')}`);
+  return points;
 }
