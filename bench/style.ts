@@ -12,18 +12,20 @@ import basemapUrl from '../geo/derived/basemap.geojson?url';
 import { buildStyle } from '../src/map/style.ts';
 import { fontFaces } from '../src/map/fonts.ts';
 import { atlasLayers, atlasSources, ATLAS_STATE } from '../src/map/atlas_layers.ts';
-import { dataUrls } from '../src/data/load.ts';
+import { dataUrls, loadData } from '../src/data/load.ts';
 import { HOME_BOUNDS } from '../src/map/create_map.ts';
 
 maplibregl.setWorkerUrl(workerUrl); // as create_map.ts does; set here too so the page stands alone
 
 const base = document.baseURI;
+// The cells and units come decoded from atlas.topojson, as in the app.
+const { zones, boundaries } = await loadData();
 const map = new maplibregl.Map({
   container: 'map',
   bounds: HOME_BOUNDS,
   canvasContextAttributes: { preserveDrawingBuffer: true },
   style: buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), {
-    sources: atlasSources(dataUrls(base)),
+    sources: atlasSources({ ...dataUrls(base), zones, boundaries }),
     layers: atlasLayers(),
     state: ATLAS_STATE,
   }),

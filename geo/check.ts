@@ -3,6 +3,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
 import { checkGeo, type GeoData } from './lib/check.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,10 +41,26 @@ if (files.boundaries && files.zones && files.lines && files.places) {
   problems.push(...checkGeo(files as GeoData));
 }
 
+// atlas.topojson, what the app loads, must decode to the cells and units of record, property for property.
+const topo = read<Topology>('atlas.topojson');
+if (topo && files.zones && files.boundaries) {
+  for (const [name, of] of [
+    ['zones', files.zones],
+    ['boundaries', files.boundaries],
+  ] as const) {
+    const object = topo.objects?.[name];
+    const decoded = object ? (feature(topo, object) as FeatureCollection) : undefined;
+    const same =
+      decoded &&
+      decoded.features.length === of.features.length &&
+      decoded.features.every((f, i) => JSON.stringify(f.properties) === JSON.stringify(of.features[i]!.properties));
+    if (!same) problems.push(`geo/atlas.topojson: its ${name} do not match geo/${name}.geojson (run npm run geo:build)`);
+  }
+}
+
 // Budget: everything the app loads before its first coloured frame, gzipped (log.json comes after it).
 const startFiles = [
-  'boundaries.geojson',
-  'zones.geojson',
+  'atlas.topojson',
   'lines.geojson',
   'places.geojson',
   'events.json',

@@ -8,6 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
+import { topology } from 'topojson-server';
 import type { Feature, Position } from 'geojson';
 import { buildBasemap } from './basemap.ts';
 import { DISTRICT_IDS, OFFICIAL_AREA_KM2, type DistrictId, loadRayons, loadEdits, buildDistricts } from './districts.ts';
@@ -44,6 +45,9 @@ function labelPoint(a: Area): number[] {
 }
 
 const json = (data: unknown) => JSON.stringify(data) + '\n';
+
+/** Grid of atlas.topojson: 10⁵ steps across the cells' extent, about 2 m. */
+export const ATLAS_QUANTIZATION = 1e5;
 
 /** The events' ids, read from geo/events.json. */
 function eventIds(): Set<string> {
@@ -301,6 +305,21 @@ function derive(
   files.set('derived/district-labels.json', json({ type: 'FeatureCollection', features: districtLabels }));
   files.set('boundaries.geojson', json({ type: 'FeatureCollection', features: boundaries }));
   files.set('zones.geojson', json({ type: 'FeatureCollection', features: zoneFeatures }));
+  // What the app loads: the cells and the units as one topology, so each shared edge is stored once (quantised to
+  // about 2 m, far below the accuracy of the edges). zones.geojson and boundaries.geojson stay the files of record
+  // for the CLI, the tests and readers.
+  files.set(
+    'atlas.topojson',
+    json(
+      topology(
+        {
+          zones: { type: 'FeatureCollection', features: zoneFeatures },
+          boundaries: { type: 'FeatureCollection', features: boundaries },
+        } as Parameters<typeof topology>[0],
+        ATLAS_QUANTIZATION,
+      ),
+    ),
+  );
   files.set('lines.geojson', json({ type: 'FeatureCollection', features: [...lineFeatures, ...borderLines, peacekeepingFeature] }));
   files.set('places.geojson', json({ type: 'FeatureCollection', features: placeFeatures }));
   // The record behind the map, loaded after the first coloured frame: every change row (the cells' periods point into

@@ -29,7 +29,7 @@ import { AreaChart } from '../ui/area_chart.ts';
 import { ComparePanel } from '../ui/compare_panel.ts';
 import { stateGeoJSON, download, mapPng } from '../ui/export.ts';
 import { Swipe } from '../map/swipe.ts';
-import { showLayers } from '../map/atlas_layers.ts';
+import { showLayers, setAtlasGeometry } from '../map/atlas_layers.ts';
 import { dataUrls, loadLog } from '../data/load.ts';
 
 export const DEFAULT_DAY: IsoDay = '2020-11-10';
@@ -230,6 +230,7 @@ export function startApp(
     void mapped.styleReady.then(() => {
       // MapLibre opens a compact attribution at first; on a phone it would cover the map.
       if (narrow) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      setAtlasGeometry(m, data.zones, data.boundaries);
       dates = new DateStyler(m, timeline, data.lines);
       dates.apply(store.state.day);
       m.setGlobalStateProperty('names', store.state.names);
@@ -299,7 +300,15 @@ export function startApp(
     const swiping = state.compare !== null && compareView === 'swipe';
     if (swiping && !swipe) {
       swipe = new Swipe(
-        { main: map, host: els.map, urls: dataUrls(), timeline, lines: data.lines, names: state.names, layers: state.layers },
+        {
+          main: map,
+          host: els.map,
+          urls: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries },
+          timeline,
+          lines: data.lines,
+          names: state.names,
+          layers: state.layers,
+        },
         state.compare!,
         state.day,
       );

@@ -3,8 +3,9 @@
  * Vite). A missing or corrupt file is reported by name and reason.
  */
 import type { FeatureCollection } from 'geojson';
-import zonesUrl from '../../geo/zones.geojson?url';
-import boundariesUrl from '../../geo/boundaries.geojson?url';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import atlasUrl from '../../geo/atlas.topojson?url';
 import linesUrl from '../../geo/lines.geojson?url';
 import placesUrl from '../../geo/places.geojson?url';
 import eventsUrl from '../../geo/events.json?url';
@@ -13,11 +14,9 @@ import logUrl from '../../geo/log.json?url';
 import type { ClausesFile } from '../ui/clauses_panel.ts';
 import type { EventRecord, LogFile } from '../model/types.ts';
 
-/** Absolute URLs of the data files, for MapLibre sources. */
+/** Absolute URLs of the data files MapLibre's worker loads itself (the cells and units come decoded from atlas.topojson). */
 export function dataUrls(base = document.baseURI) {
   return {
-    zones: new URL(zonesUrl, base).href,
-    boundaries: new URL(boundariesUrl, base).href,
     lines: new URL(linesUrl, base).href,
     places: new URL(placesUrl, base).href,
   };
@@ -64,18 +63,30 @@ const isCollection = (v: unknown) =>
   v !== null &&
   (v as FeatureCollection).type === 'FeatureCollection' &&
   Array.isArray((v as FeatureCollection).features);
+const isAtlasTopology = (v: unknown) => {
+  const t = v as Topology;
+  return (
+    typeof v === 'object' && v !== null && t.type === 'Topology' && Array.isArray(t.arcs) && !!t.objects?.zones && !!t.objects?.boundaries
+  );
+};
 const isEvents = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { events?: unknown }).events);
 const isClauses = (v: unknown) => typeof v === 'object' && v !== null && Array.isArray((v as { clauses?: unknown }).clauses);
 
 export async function loadData(): Promise<LoadedData> {
-  const [zones, boundaries, lines, places, events, clauses] = await Promise.all([
-    fetchJson('zones.geojson', zonesUrl, isCollection),
-    fetchJson('boundaries.geojson', boundariesUrl, isCollection),
+  const [topo, lines, places, events, clauses] = await Promise.all([
+    fetchJson('atlas.topojson', atlasUrl, isAtlasTopology) as Promise<Topology>,
     fetchJson('lines.geojson', linesUrl, isCollection),
     fetchJson('places.geojson', placesUrl, isCollection),
     fetchJson('events.json', eventsUrl, isEvents),
     fetchJson('clauses.json', clausesUrl, isClauses),
   ]);
+  let zones: FeatureCollection, boundaries: FeatureCollection;
+  try {
+    zones = feature(topo, topo.objects.zones!) as FeatureCollection;
+    boundaries = feature(topo, topo.objects.boundaries!) as FeatureCollection;
+  } catch (e) {
+    throw new DataLoadError('atlas.topojson', `could not be decoded (${(e as Error).message})`);
+  }
   return { zones, boundaries, lines, places, events, clauses } as LoadedData;
 }
 

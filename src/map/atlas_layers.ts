@@ -9,7 +9,7 @@ import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import type { FeatureCollection } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { LayerKey } from '../url/permalink.ts';
 
 export const ATLAS_ATTRIBUTION =
@@ -41,26 +41,38 @@ export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void
 }
 
 /** Absolute URLs of the atlas data files (served by the app itself). */
+/**
+ * Where the atlas sources come from: the lines and places by URL (loaded by MapLibre's worker), the cells and units
+ * as data decoded from atlas.topojson. Without them the two sources start empty, for `setAtlasGeometry`.
+ */
 export interface AtlasUrls {
-  zones: string;
-  boundaries: string;
   lines: string;
   places: string;
+  zones?: FeatureCollection;
+  boundaries?: FeatureCollection;
 }
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
- * The atlas sources, by URL, so they load in MapLibre's worker together with
- * the basemap from the first style load. The district label points (built by
- * geo/build.ts) are bundled, so they need no request.
+ * The atlas sources. Lines and places go by URL, so they load in MapLibre's worker together with the basemap from the
+ * first style load; the cells and units are decoded by the app from one topology (shared edges stored once). The
+ * district label points (built by geo/build.ts) are bundled, so they need no request.
  */
 export function atlasSources(urls: AtlasUrls): Record<string, SourceSpecification> {
   return {
-    zones: { type: 'geojson', data: urls.zones, promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
-    boundaries: { type: 'geojson', data: urls.boundaries, promoteId: 'id', ...GEOJSON_TILING },
+    zones: { type: 'geojson', data: urls.zones ?? EMPTY, promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
+    boundaries: { type: 'geojson', data: urls.boundaries ?? EMPTY, promoteId: 'id', ...GEOJSON_TILING },
     'district-labels': { type: 'geojson', data: districtLabels as FeatureCollection, ...GEOJSON_TILING },
     lines: { type: 'geojson', data: urls.lines, promoteId: 'id', ...GEOJSON_TILING },
     places: { type: 'geojson', data: urls.places, promoteId: 'id', ...GEOJSON_TILING },
   };
+}
+
+/** Gives a map built without them the cells and units (decoded from atlas.topojson). */
+export function setAtlasGeometry(map: MapLibreMap, zones: FeatureCollection, boundaries: FeatureCollection): void {
+  map.getSource<GeoJSONSource>('zones')!.setData(zones);
+  map.getSource<GeoJSONSource>('boundaries')!.setData(boundaries);
 }
 
 /**

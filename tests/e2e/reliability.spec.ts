@@ -44,9 +44,9 @@ test('a whole session stays on the app origin and breaks no CSP rule', async ({ 
 });
 
 test('a data file that fails to load is named, and the page says why', async ({ page }) => {
-  await page.route(/zones-[^/]*\.geojson$/, (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.route(/atlas-[^/]*\.topojson$/, (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.goto('/');
-  await expect(page.locator('.notice-error')).toContainText('The map data could not be loaded (zones.geojson)');
+  await expect(page.locator('.notice-error')).toContainText('The map data could not be loaded (atlas.topojson)');
   await expect(page.locator('.notice-error')).toContainText('404');
 });
 

@@ -7,7 +7,7 @@ import { atlasLayers, atlasSources } from '../../src/map/atlas_layers.ts';
 describe('offline style', () => {
   const u = (f: string) => `http://localhost/${f}.geojson`;
   const style = buildStyle({ basemap: u('basemap') }, fontFaces('http://localhost/'), {
-    sources: atlasSources({ zones: u('zones'), boundaries: u('boundaries'), lines: u('lines'), places: u('places') }),
+    sources: atlasSources({ lines: u('lines'), places: u('places') }),
     layers: atlasLayers(),
   });
 
