@@ -14,7 +14,8 @@ import { GEO_DIR } from './lib/build_all.ts';
 import { loadPlaces } from './lib/places.ts';
 import { loadChanges } from './lib/changes.ts';
 import { CsvError } from './lib/csv.ts';
-import { coverage, coverageMarkdown, type CellLike } from './lib/coverage.ts';
+import { coverage, coverageMarkdown, listCoverage, type CellLike } from './lib/coverage.ts';
+import { loadList, ANNOUNCED_COLUMNS, LOST_COLUMNS } from './lib/lists.ts';
 import { DISTRICT_NAMES } from './lib/names.ts';
 import type { LogFile } from '../src/model/types.ts';
 
@@ -38,10 +39,12 @@ try {
   fail(`${(e as Error).message}\nusage: npm run geo:coverage [-- --write | --check]`, 2);
 }
 
-let places, rows, cells: CellLike[];
+let places, rows, announced, lost, cells: CellLike[];
 try {
   places = loadPlaces(join(GEO_DIR, 'sources', 'places.csv'));
   rows = loadChanges(join(GEO_DIR, 'sources', 'changes.csv'));
+  announced = loadList(join(GEO_DIR, 'sources', 'lists', 'announced-2020.csv'), 'geo/sources/lists/announced-2020.csv', ANNOUNCED_COLUMNS);
+  lost = loadList(join(GEO_DIR, 'sources', 'lists', 'lost-2020-11-21.csv'), 'geo/sources/lists/lost-2020-11-21.csv', LOST_COLUMNS);
 } catch (e) {
   if (e instanceof CsvError) fail(e.problems.join('\n'));
   throw e;
@@ -61,7 +64,7 @@ try {
 }
 
 const names = Object.fromEntries(Object.entries(DISTRICT_NAMES).map(([k, v]) => [k, v.short_en]));
-const table = coverageMarkdown(coverage(places, rows, cells), names);
+const table = coverageMarkdown(coverage(places, rows, cells), names, listCoverage(announced, lost, rows));
 console.log(table);
 
 if (args.write || args.check) {

@@ -23,6 +23,7 @@ import { type Area, union, clean, areaKm2 } from './turf_ops.ts';
 import { NE_ADMIN1, HAND, OSM_COUNTRIES_2017, OSM_BORDERS_2024, OSM_LICENCE } from './provenance.ts';
 import { DISTRICT_NAMES } from './names.ts';
 import { CsvError } from './csv.ts';
+import { loadList, listProblems, LIST_FILES } from './lists.ts';
 
 export const GEO_DIR = join(import.meta.dirname, '..');
 
@@ -74,6 +75,18 @@ export function buildAll(sourcesDir = join(GEO_DIR, 'sources')): BuildResult {
   };
   const places = read(() => loadPlaces(src('places.csv')));
   const rows = read(() => loadChanges(src('changes.csv')));
+  // The two sides' lists of 2020: checked here (columns, sources, links to places), counted by geo:coverage.
+  const placeIds = new Set(places.map((p) => p.id));
+  for (const [file, columns] of LIST_FILES) {
+    const label = `geo/sources/${file}`;
+    problems.push(
+      ...listProblems(
+        read(() => loadList(src(file), label, columns)),
+        placeIds,
+        label,
+      ),
+    );
+  }
   problems.push(...upstreamProblems(src('upstream')));
   if (problems.length) return { files, problems, report };
   try {

@@ -8,6 +8,7 @@ import type { Confidence } from '../../src/model/types.ts';
 import { CONFIDENCES } from '../../src/model/types.ts';
 import type { Place } from './places.ts';
 import { DISTRICT_IDS } from './districts.ts';
+import type { ListEntry } from './lists.ts';
 
 /** The periods of the coverage table: first and last day, inclusive. */
 export const COVERAGE_PERIODS = [
@@ -111,7 +112,27 @@ const SHOWN_CONFIDENCES: readonly Confidence[] = ['confirmed', 'announced', 'dis
 const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)} %` : '–');
 
 /** The coverage as Markdown tables (the README shows this text between its coverage markers). */
-export function coverageMarkdown(c: Coverage, unitNames: Record<string, string>): string {
+/** How much of the two sides' lists of 2020 the record holds. */
+export interface ListCoverage {
+  announced: { entries: number; days: number; placed: number; dated: number };
+  lost: { entries: number; placed: number };
+}
+
+/** `dated`: announced entries whose place has a row on the day of the announcement. */
+export function listCoverage(announced: readonly ListEntry[], lost: readonly ListEntry[], rows: readonly ChangeRow[]): ListCoverage {
+  const rowDays = new Set(rows.map((r) => `${r.place} ${r.date}`));
+  return {
+    announced: {
+      entries: announced.length,
+      days: new Set(announced.map((e) => e.date)).size,
+      placed: announced.filter((e) => e.place).length,
+      dated: announced.filter((e) => e.place && rowDays.has(`${e.place} ${e.date}`)).length,
+    },
+    lost: { entries: lost.length, placed: lost.filter((e) => e.place).length },
+  };
+}
+
+export function coverageMarkdown(c: Coverage, unitNames: Record<string, string>, lists?: ListCoverage): string {
   const head = [
     'Unit',
     'Settlements',
@@ -144,5 +165,11 @@ export function coverageMarkdown(c: Coverage, unitNames: Record<string, string>)
     `A row counts in the unit of the settlement it names; a row naming an area counts once in each unit it applies to, and once in **All**. Confidence shares are of all the rows counted in the unit.`,
     '',
     `27 Sep – 9 Nov 2020: ${nRows} rows naming a settlement, on ${nDays} days: ${days}.`,
+    ...(lists
+      ? [
+          '',
+          `The two sides' lists of 2020 (geo/sources/lists/): Azerbaijan's announcements name ${lists.announced.entries} settlements on ${lists.announced.days} days, of which ${lists.announced.placed} are in the record and ${lists.announced.dated} have a row on the day announced; the Armenian government's list of 21 November 2020 names ${lists.lost.entries}, of which ${lists.lost.placed} are in the record.`,
+        ]
+      : []),
   ].join('\n');
 }

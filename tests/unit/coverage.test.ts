@@ -1,6 +1,6 @@
 /** The coverage report (geo/lib/coverage.ts), on a small fixture. */
 import { describe, it, expect } from 'vitest';
-import { coverage, coverageMarkdown } from '../../geo/lib/coverage.ts';
+import { coverage, coverageMarkdown, listCoverage } from '../../geo/lib/coverage.ts';
 import type { Place } from '../../geo/lib/places.ts';
 import type { ChangeRow } from '../../src/model/control.ts';
 
@@ -92,5 +92,18 @@ describe('coverage', () => {
     expect(vals[cols.indexOf('announced')]).toBe('33 %');
     expect(vals[cols.indexOf('confirmed')]).toBe('67 %');
     expect(md).toContain('on 2 days: 10-17 (2), 10-20 (1)');
+  });
+
+  it('counts the listed settlements in the record, and those with a row on the day announced', () => {
+    const entry = (date: string, place: string) => ({ date, name: place || 'x', source: 'https://example.org/', place, line: 2 });
+    const lists = listCoverage(
+      [entry('2020-10-17', 'a'), entry('2020-10-18', 'c'), entry('2020-10-18', '')],
+      [entry('', 'c'), entry('', '')],
+      rows,
+    );
+    expect(lists).toEqual({ announced: { entries: 3, days: 2, placed: 2, dated: 1 }, lost: { entries: 2, placed: 1 } });
+    expect(coverageMarkdown(c, {}, lists)).toContain(
+      'name 3 settlements on 2 days, of which 2 are in the record and 1 have a row on the day announced',
+    );
   });
 });
