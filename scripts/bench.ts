@@ -181,7 +181,9 @@ function kind(url: string): string {
   const path = new URL(url).pathname;
   if (/maplibre/.test(path)) return 'maplibre';
   if (/\.(woff2?|ttf)$/.test(path)) return 'fonts';
-  if (/\.(geojson|json)$/.test(path)) return 'data';
+  // geo/log.json (sources and notes) is fetched after the first coloured frame: counted apart from the start data.
+  if (/\/log-[^/]*\.json$/.test(path)) return 'dataAfterFirstFrame';
+  if (/\.(geojson|topojson|json)$/.test(path)) return 'data';
   if (/\.js$/.test(path)) return 'appJs';
   if (/\.css$/.test(path)) return 'css';
   return 'other';
