@@ -261,6 +261,12 @@ export function startApp(
       renderPopup(store.state);
       store.set({ selection: { kind: 'zone', id } }, 'select');
     });
+    // Escape closes the popup, from the map or from inside the popup, and leaves the focus on the map.
+    m.getContainer().addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !popup) return;
+      popup.remove();
+      m.getCanvas().focus();
+    });
     m.on('mouseenter', 'zone-fill', () => (m.getCanvas().style.cursor = 'pointer'));
     m.on('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
   } else {

@@ -93,6 +93,20 @@ test('a popup on Lachin town in 2021 says peacekeepers and point 6', async ({ pa
   await page.screenshot({ path: 'tests/screenshots/desktop-popup-lachin-2021.png' });
 });
 
+test('Escape closes an open popup and leaves the focus on the map', async ({ page }) => {
+  await open(page);
+  const pt = await page.evaluate(() =>
+    (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map.project([46.7528, 39.809]),
+  );
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.click(box.x + pt.x, box.y + pt.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup.locator('.popup-zone')).toContainText('Stepanakert / Khankendi');
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+});
+
 test('clicking one place and then another shows the second place in the popup', async ({ page }) => {
   await open(page);
   const clickAt = async (lon: number, lat: number) => {
