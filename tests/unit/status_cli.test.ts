@@ -7,7 +7,8 @@ function run(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run status', () => {
+// Each case starts Node with tsx and reads the built files: seconds on a loaded 2-core machine.
+describe('npm run status', { timeout: 30_000 }, () => {
   it('answers for Agdam town the day after its handover', () => {
     const r = run('--date', '2020-11-21', '--at', '46.93,39.99');
     expect(r.code).toBe(0);
