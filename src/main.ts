@@ -10,8 +10,11 @@ import { loadData, DataLoadError, dataUrls } from './data/load.ts';
 import { startApp } from './app/app.ts';
 import { createMap, hasWebGL2, startMapWorker, stopMapWorker } from './map/create_map.ts';
 import { showNotice } from './ui/notice.ts';
+import { skipLink } from './ui/skip_link.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
+// The date slider is far down the tab order (header tools, map, legend, panels): the first Tab stop skips to it.
+document.body.prepend(skipLink('Skip to the date slider', 'date-input'));
 const els = {
   map: byId('map'),
   side: byId('side'),

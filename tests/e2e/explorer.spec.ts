@@ -215,3 +215,17 @@ for (const viewport of [
     expect(new Set(sizes), `frame sizes: ${sizes.join(', ')}`).toEqual(new Set([sizes.at(-1)]));
   });
 }
+
+test('the first Tab stop skips to the date slider without touching the link', async ({ page }) => {
+  await page.goto('/#date=2020-11-20');
+  await waitForIdle(page);
+  const before = page.url();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the date slider' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('slider', { name: 'Date' })).toBeFocused();
+  expect(page.url()).toBe(before);
+  await expect(page.locator('.notice')).toHaveCount(0);
+});
