@@ -11,16 +11,10 @@
  * period, dated by the first of them ("since").
  */
 import type { IsoDay } from './calendar.ts';
-import type { Confidence, Holder, Period } from './types.ts';
+import type { LogRow, Period } from './types.ts';
 
-export interface ChangeRow {
-  date: IsoDay;
-  /** A place id or an area id. */
-  place: string;
-  holder: Holder;
-  event: string;
-  confidence: Confidence;
-  source: string;
+/** A row of changes.csv as read: a log row (as geo/log.json ships it) with its note always present and its line. */
+export interface ChangeRow extends LogRow {
   note: string;
   /** Line in changes.csv, for messages. */
   line?: number;

@@ -29,6 +29,7 @@ export interface Period {
 /** One row of geo/sources/changes.csv, as geo/log.json ships it. */
 export interface LogRow {
   date: IsoDay;
+  /** A place id or an area id. */
   place: string;
   holder: Holder;
   event: string;

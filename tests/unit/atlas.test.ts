@@ -1,19 +1,13 @@
 /** Pins the facts of the timeline against the data of record. */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
+import { Atlas } from '../../src/model/atlas.ts';
+import { committedAtlas, committedData, readGeo } from './committed.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(new URL(`../../geo/${f}`, import.meta.url), 'utf8'));
+const read = readGeo;
 let atlas: Atlas;
 
 beforeAll(() => {
-  const data = {
-    zones: read('zones.geojson'),
-    boundaries: read('boundaries.geojson'),
-    lines: read('lines.geojson'),
-    events: read('events.json'),
-  } as AtlasData;
-  atlas = new Atlas(data, '2026-11-28');
+  atlas = committedAtlas('2026-11-28');
 });
 
 const TOWNS = {
@@ -100,13 +94,7 @@ describe('timeline', () => {
 });
 
 describe('the log behind the cells (geo/log.json)', () => {
-  const data = () =>
-    ({
-      zones: read('zones.geojson'),
-      boundaries: read('boundaries.geojson'),
-      lines: read('lines.geojson'),
-      events: read('events.json'),
-    }) as AtlasData;
+  const data = () => committedData();
 
   it('gives every period its source and the place or area its row names, once attached', () => {
     const a = new Atlas(data(), '2026-11-28');

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import * as turf from '@turf/turf';
 import { buildCells, CELL_RADIUS_KM, type Shape } from '../../geo/lib/cells.ts';
-import type { Place } from '../../geo/lib/places.ts';
+import { fixturePlace } from './committed.ts';
 import type { Area } from '../../geo/lib/turf_ops.ts';
 import type { ChangeRow } from '../../src/model/control.ts';
 
@@ -10,22 +10,7 @@ const box = (w: number, s: number, e: number, n: number) => turf.bboxPolygon([w,
 const unit = box(46.0, 39.0, 46.3, 39.2);
 const units = new Map([['nkao' as const, unit]]);
 const shapes = new Map<string, Shape>([['west', { geometry: box(45.9, 38.9, 46.1, 39.3), cuts: ['nkao'] }]]);
-const place = (id: string, lon: number, lat: number): Place => ({
-  id,
-  kind: 'village',
-  unit: 'nkao',
-  lat,
-  lon,
-  en: id,
-  hy: '',
-  hy_script: '',
-  az: '',
-  ru: '',
-  coord_source: 'https://example.org/',
-  names_source: 'https://example.org/',
-  note: '',
-  line: 2,
-});
+const place = (id: string, lon: number, lat: number) => fixturePlace(id, 'nkao', lat, lon);
 const row = (date: string, p: string, holder: ChangeRow['holder']): ChangeRow => ({
   date,
   place: p,

@@ -2,24 +2,10 @@
 import { describe, it, expect } from 'vitest';
 import { coverage, coverageMarkdown, listCoverage } from '../../geo/lib/coverage.ts';
 import type { Place } from '../../geo/lib/places.ts';
+import { fixturePlace } from './committed.ts';
 import type { ChangeRow } from '../../src/model/control.ts';
 
-const place = (id: string, unit: Place['unit'], kind: Place['kind'] = 'village'): Place => ({
-  id,
-  kind,
-  unit,
-  lat: 39.5,
-  lon: 47,
-  en: id,
-  hy: '',
-  hy_script: '',
-  az: '',
-  ru: '',
-  coord_source: 'https://example.org/',
-  names_source: 'https://example.org/',
-  note: '',
-  line: 2,
-});
+const place = (id: string, unit: Place['unit'], kind: Place['kind'] = 'village') => fixturePlace(id, unit, 39.5, 47, kind);
 const row = (date: string, p: string, confidence: ChangeRow['confidence'] = 'confirmed'): ChangeRow => ({
   date,
   place: p,

@@ -3,27 +3,15 @@
  * holder is the row's (with its source), and the day before it is the holder the settlement had until then.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
+import { committedAtlas } from './committed.ts';
 import { addDays } from '../../src/model/calendar.ts';
 import { GEO_DIR } from '../../geo/lib/build_all.ts';
 import { loadPlaces, SETTLED_KINDS } from '../../geo/lib/places.ts';
 import { loadChanges } from '../../geo/lib/changes.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(join(GEO_DIR, f), 'utf8'));
-
 describe('status at each settlement with rows of its own', () => {
-  const atlas = new Atlas(
-    {
-      zones: read('zones.geojson'),
-      boundaries: read('boundaries.geojson'),
-      lines: read('lines.geojson'),
-      events: read('events.json'),
-      log: read('log.json'),
-    } as AtlasData,
-    '2026-12-01',
-  );
+  const atlas = committedAtlas('2026-12-01', true);
   const places = new Map(loadPlaces(join(GEO_DIR, 'sources', 'places.csv')).map((p) => [p.id, p]));
   const rows = loadChanges(join(GEO_DIR, 'sources', 'changes.csv')).filter((r) => {
     const p = places.get(r.place);

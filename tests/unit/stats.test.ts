@@ -1,21 +1,15 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
+import { Atlas } from '../../src/model/atlas.ts';
+import { committedData } from './committed.ts';
 import { AreaStats } from '../../src/model/stats.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(new URL(`../../geo/${f}`, import.meta.url), 'utf8'));
 let stats: AreaStats;
 let zones: Feature<Polygon>[];
 
 beforeAll(() => {
-  const data = {
-    zones: read('zones.geojson'),
-    boundaries: read('boundaries.geojson'),
-    lines: read('lines.geojson'),
-    events: read('events.json'),
-  } as AtlasData;
+  const data = committedData();
   zones = data.zones.features as Feature<Polygon>[];
   const atlas = new Atlas(data, '2026-11-28');
   stats = new AreaStats(atlas.timeline, new Map(zones.map((f) => [f.properties!.id, f.properties!.area_km2])));
