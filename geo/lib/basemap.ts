@@ -39,6 +39,7 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { type Area, union, intersect, difference, clean, roundRing } from './turf_ops.ts';
+import { TIMELINE_START } from '../../src/model/vocabulary.ts';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,7 +88,6 @@ export const DELIMITATION_2024 = {
 };
 
 /** First day of the atlas timeline: the 2017 version of the delimited stretch is shown from then. */
-const TIMELINE_START = '1988-02-20';
 
 /** Lakes and reservoirs to keep from the OSM water polygons, identified by a point inside each (English names only: no source for the others yet). */
 export const LAKES = [

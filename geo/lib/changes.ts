@@ -2,7 +2,7 @@
 import { readCsv, oneOf, type Column } from './csv.ts';
 import { checkSourceUrl } from './sources.ts';
 import { isIsoDay } from '../../src/model/calendar.ts';
-import { HOLDERS, CONFIDENCES, type Holder, type Confidence } from '../../src/model/types.ts';
+import { HOLDERS, CONFIDENCES, type Holder, type Confidence } from '../../src/model/vocabulary.ts';
 import type { ChangeRow } from '../../src/model/control.ts';
 
 export const CHANGE_COLUMNS: readonly Column[] = [

@@ -8,10 +8,10 @@ import type { Feature, FeatureCollection, Polygon, MultiPolygon, Point, LineStri
 import { type Area, intersect, union, areaKm2 } from './turf_ops.ts';
 
 import { DISTRICT_IDS, OFFICIAL_AREA_KM2 } from './districts.ts';
-import { HOLDERS } from '../../src/model/types.ts';
+import { HOLDERS, TIMELINE_START } from '../../src/model/vocabulary.ts';
 import { mirrorHost } from './sources.ts';
 import type { LogFile } from '../../src/model/types.ts';
-export const TIMELINE_START = '1988-02-20';
+export { TIMELINE_START };
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface GeoData {

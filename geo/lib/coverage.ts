@@ -4,7 +4,7 @@
  * Pure: it takes the parsed records and the built cells, and returns tables.
  */
 import type { ChangeRow } from '../../src/model/control.ts';
-import type { Confidence } from '../../src/model/types.ts';
+import type { Confidence } from '../../src/model/vocabulary.ts';
 import { CONFIDENCES } from '../../src/model/types.ts';
 import type { Place } from './places.ts';
 import { DISTRICT_IDS } from './districts.ts';

@@ -1,38 +1,33 @@
 /**
- * Wires the model, the store, the map and the controls together. Every view
- * reads the store; every control writes to it.
+ * Builds the explorer: the model, the store, the map adapter, the views and the permalink, connected. Each view
+ * subscribes to the store itself and writes to it; nothing here renders. `destroy()` takes everything down again.
  */
-import * as maplibregl from 'maplibre-gl';
-import type { MapMouseEvent } from 'maplibre-gl';
+import type * as maplibregl from 'maplibre-gl';
 import { Atlas } from '../model/atlas.ts';
-import type { EventRecord } from '../model/types.ts';
+import { Domain } from '../model/domain.ts';
+import { DEFAULT_STATE, Store, viewRules, type AppState } from '../model/store.ts';
 import type { IsoDay } from '../model/calendar.ts';
-import { MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../map/create_map.ts';
-import { DateStyler } from '../map/date_styling.ts';
-import { SelectionStyler, type Highlight } from '../map/selection.ts';
-import { Store, NAME_CONVENTIONS, ALL_LAYERS, type AppState, type NameConvention, type Selection } from './store.ts';
+import { MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM, type PanelId } from '../model/vocabulary.ts';
+import { AtlasMap } from '../map/atlas_map.ts';
 import { PermalinkSync } from '../url/permalink_sync.ts';
-import type { SelKind } from '../url/permalink.ts';
-import type { LoadedData } from '../data/load.ts';
+import { dataUrls, loadLog, type LoadedData } from '../data/load.ts';
 import { DateSlider } from '../ui/date_slider.ts';
 import { EventsPanel } from '../ui/events_panel.ts';
-import { ClausesPanel, type Clause } from '../ui/clauses_panel.ts';
+import { ClausesPanel } from '../ui/clauses_panel.ts';
+import { ComparePanel } from '../ui/compare_panel.ts';
+import { AreaChart } from '../ui/area_chart.ts';
 import { LegendControl } from '../ui/legend.ts';
 import { Announcer } from '../ui/announcer.ts';
+import { Tabs } from '../ui/tabs.ts';
+import { NamesControl } from '../ui/names.ts';
+import { ShareButton } from '../ui/share.ts';
+import { TablePanel } from '../ui/table_panel.ts';
 import { zonePopupContent } from '../ui/zone_popup.ts';
 import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
-import { ShareButton } from '../ui/share.ts';
-import { ControlTable } from '../ui/control_table.ts';
-import { AreaStats } from '../model/stats.ts';
-import { AreaChart } from '../ui/area_chart.ts';
-import { ComparePanel } from '../ui/compare_panel.ts';
-import { stateGeoJSON, download, mapPng } from '../ui/export.ts';
-import { Swipe } from '../map/swipe.ts';
-import { showLayers, setAtlasGeometry } from '../map/atlas_layers.ts';
-import { dataUrls, loadLog } from '../data/load.ts';
+import { download, mapPng } from '../ui/export.ts';
 
-export const DEFAULT_DAY: IsoDay = '2020-11-10';
+export { DEFAULT_STATE };
 
 export interface AppElements {
   map: HTMLElement;
@@ -41,6 +36,9 @@ export interface AppElements {
   notices: HTMLElement;
   headerTools: HTMLElement;
 }
+
+const NARROW = '(max-width: 760px)';
+const WIDE = '(min-width: 1000px)';
 
 /**
  * Builds the explorer. `mapped` is the map created early by main, with a promise for its style. Without it the
@@ -55,132 +53,41 @@ export function startApp(
   mapFailure?: string,
 ) {
   const atlas = new Atlas(data, today);
+  const domain = new Domain(atlas, { zones: data.zones, boundaries: data.boundaries, clauses: data.clauses.clauses });
   const timeline = atlas.timeline;
-  const store = new Store({ day: DEFAULT_DAY, names: 'en', selection: null, layers: ALL_LAYERS, compare: null });
-  const clauses = data.clauses.clauses;
+  const store = new Store(DEFAULT_STATE, viewRules(timeline.start, timeline.end));
+  const teardown: (() => void)[] = [];
+  const notice = (kind: 'error' | 'warning', title: string, detail?: string) => showNotice(els.notices, kind, title, detail);
 
-  /** What a selection highlights: zones and lines, from the data (never a second copy of the rules). */
-  const highlightOf = (sel: Selection | null): Highlight => {
-    if (!sel) return { zones: [], lines: [] };
-    if (sel.kind === 'zone') return { zones: [sel.id], lines: [] };
-    if (sel.kind === 'district') return { zones: timeline.zones.filter((z) => z.district === sel.id).map((z) => z.id), lines: [] };
-    if (sel.kind === 'event') return { zones: timeline.zonesChangedBy(sel.id), lines: [] };
-    const c = clauses.find((x) => String(x.number) === sel.id);
-    if (!c) return { zones: [], lines: [] };
-    const areas = new Set([...(c.areas ?? []), ...(c.obligations ?? []).flatMap((o) => o.areas ?? [])]);
-    return { zones: timeline.zonesIn(areas), lines: (c.lines ?? []).filter((l) => l !== 'peacekeeping-zone') };
+  // The map, when there is one
+  const districtOf = (id: string) => data.boundaries.features.find((f) => f.properties?.id === id)?.properties ?? undefined;
+  const placeOf = (id: string) => data.places.features.find((f) => f.properties?.id === id)?.properties ?? undefined;
+  const popupContent = (zoneId: string, state: AppState) => {
+    const zone = timeline.zones.find((z) => z.id === zoneId);
+    return zonePopupContent(
+      timeline,
+      zoneId,
+      state.day,
+      zone ? districtOf(zone.district) : undefined,
+      state.names,
+      zone?.place ? placeOf(zone.place) : undefined,
+      !atlas.log,
+    );
   };
-
-  /** A selection from a link: bare ids are tried as district, zone, event, then clause number. */
-  const resolve = (sel: { kind?: SelKind; id: string }): Selection | null => {
-    const has: Record<SelKind, (id: string) => boolean> = {
-      district: (id) => data.boundaries.features.some((f) => f.properties?.id === id),
-      zone: (id) => timeline.zones.some((z) => z.id === id),
-      event: (id) => !!timeline.event(id),
-      clause: (id) => clauses.some((c) => String(c.number) === id),
-    };
-    const kinds: SelKind[] = sel.kind ? [sel.kind] : ['district', 'zone', 'event', 'clause'];
-    const kind = kinds.find((k) => has[k](sel.id));
-    return kind ? { kind, id: sel.id } : null;
-  };
-
-  /** The day a selection is best seen on: the last change of a zone (of a district's largest zone), an event's day, a clause's first deadline met. */
-  const keyDay = (sel: Selection): IsoDay | null => {
-    const lastChange = (zoneId: string) => timeline.zones.find((z) => z.id === zoneId)?.history.at(-1)?.from ?? null;
-    if (sel.kind === 'zone') return lastChange(sel.id);
-    if (sel.kind === 'district') {
-      const largest = data.zones.features
-        .filter((f) => f.properties?.district === sel.id)
-        .sort((a, b) => (b.properties?.area_km2 ?? 0) - (a.properties?.area_km2 ?? 0))[0];
-      return largest ? lastChange(largest.properties!.id) : null;
-    }
-    if (sel.kind === 'event') return timeline.event(sel.id)?.date ?? null;
-    const c = clauses.find((x) => String(x.number) === sel.id);
-    return c?.obligations?.find((o) => o.actual)?.actual ?? '2020-11-10';
-  };
-
-  // Controls outside the map
-  const announcer = new Announcer();
-  const slider = new DateSlider({ timeline, day: store.state.day, onChange: (day, how) => store.set({ day }, how) });
-  els.controls.append(slider.element, announcer.element);
-
-  const events = new EventsPanel({
-    events: timeline.events,
-    onChoose: (e: EventRecord) => store.set({ day: e.date, selection: { kind: 'event', id: e.id } }, 'select'),
-  });
-  const clausesPanel = new ClausesPanel({
-    file: data.clauses,
-    onChoose: (c: Clause | null) => store.set({ selection: c ? { kind: 'clause', id: String(c.number) } : null }, 'select'),
-  });
-  const stats = new AreaStats(
-    timeline,
-    new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])),
-  );
-  const chart = new AreaChart(stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
-  const compare = new ComparePanel({
-    stats,
-    chart,
-    min: timeline.start,
-    max: timeline.end,
-    onCompare: (day) => store.set({ compare: day }, 'select'),
-    onView: mapped
-      ? (view) => {
-          compareView = view;
-          applyCompare(store.state);
-        }
-      : null,
-    onExportGeoJSON: () => {
-      const day = store.state.day;
-      // The export names each period's source, which comes with the log.
-      void ensureLog().then(() =>
-        download(
-          new Blob([JSON.stringify(stateGeoJSON(data.zones, timeline, day), null, 1)], { type: 'application/geo+json' }),
-          `ceasefire-atlas-${day}.geojson`,
-        ),
-      );
-    },
-    onExportPng: mapped
-      ? () => {
-          const day = store.state.day;
-          map?.once('render', () => void mapPng(map!.getCanvas(), day).then((b) => download(b, `ceasefire-atlas-${day}.png`)));
-          map?.triggerRepaint();
-        }
-      : null,
-  });
-  compare.update(store.state.day, store.state.compare);
-  els.side.append(
-    tabs(els.side, [
-      { id: 'events', label: 'Events', panel: events.element },
-      { id: 'clauses', label: 'Statement of 10 Nov 2020', panel: clausesPanel.element },
-      {
-        id: 'compare',
-        label: 'Compare & area',
-        panel: compare.element,
-        onShow: () => compare.update(store.state.day, store.state.compare),
-      },
-    ]),
-  );
-  // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
-  const narrow = window.matchMedia('(max-width: 760px)').matches;
-  els.side.classList.toggle('collapsed', narrow);
-
-  const namesSelect = el('select', { 'aria-label': 'Place names', class: 'names-select' });
-  for (const n of NAME_CONVENTIONS) namesSelect.append(el('option', { value: n.id }, n.label));
-  namesSelect.addEventListener('change', () => store.set({ names: namesSelect.value as NameConvention }, 'names'));
-  els.headerTools.append(el('label', { class: 'names-label' }, 'Names ', namesSelect), new ShareButton().element);
-
-  // The map
-  let map: maplibregl.Map | undefined;
-  let dates: DateStyler | undefined;
-  let selection: SelectionStyler | undefined;
-  let legend: LegendControl | undefined;
-  let table: ControlTable | undefined;
-  let linkNotice: HTMLElement | undefined;
-  let compareView: 'changes' | 'swipe' = 'changes';
-  let swipe: Swipe | undefined;
-  let loaded = false;
-  let popup: maplibregl.Popup | undefined;
-  let popupZone: string | null = null;
+  const map = mapped
+    ? new AtlasMap({
+        map: mapped.map,
+        styleReady: mapped.styleReady,
+        store,
+        timeline,
+        stats: domain.stats,
+        data,
+        swipeSources: dataUrls(),
+        highlightOf: (sel) => domain.highlightOf(sel),
+        popupContent,
+        onError: (title, detail) => notice('error', title, detail),
+      })
+    : undefined;
 
   /** geo/log.json (sources and notes of every change), fetched once, after the first coloured frame or on first need. */
   let logLoad: Promise<void> | undefined;
@@ -188,96 +95,103 @@ export function startApp(
     (logLoad ??= loadLog().then(
       (log) => {
         atlas.attachLog(log);
-        renderPopup(store.state);
+        map?.refreshPopup(true);
       },
       (e: Error) => {
-        showNotice(
-          els.notices,
-          'error',
-          'The sources behind the map could not be loaded; the map and its dates are unaffected.',
-          e.message,
-        );
+        notice('error', 'The sources behind the map could not be loaded; the map and its dates are unaffected.', e.message);
       },
     ));
 
-  const renderPopup = (state: AppState) => {
-    if (!popup || !popupZone) return;
-    const zone = timeline.zones.find((z) => z.id === popupZone);
-    const district = data.boundaries.features.find((f) => f.properties?.id === zone?.district)?.properties ?? undefined;
-    const place = zone?.place ? (data.places.features.find((f) => f.properties?.id === zone.place)?.properties ?? undefined) : undefined;
-    popup.setDOMContent(zonePopupContent(timeline, popupZone, state.day, district, state.names, place));
-  };
+  // Controls outside the map
+  const slider = new DateSlider({ timeline, store });
+  const announcer = new Announcer(timeline, store);
+  els.controls.append(slider.element, announcer.element);
+  teardown.push(
+    () => slider.destroy(),
+    () => announcer.destroy(),
+  );
 
-  if (mapped) {
-    map = mapped.map;
-    const m = map;
-    legend = new LegendControl({
-      open: window.matchMedia('(min-width: 1000px)').matches,
-      layers: store.state.layers,
-      onToggle: (layers) => store.set({ layers }, 'layers'),
+  const tableOf = (visible: (s: AppState) => boolean) =>
+    new TablePanel({
+      store,
+      timeline,
+      places: new Map(data.places.features.map((f) => [f.properties!.id as string, f.properties!])),
+      units: new Map(data.boundaries.features.map((f) => [f.properties!.id as string, f.properties!])),
+      areas: new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])),
+      visible,
     });
-    m.addControl(legend, 'top-left');
-    selection = new SelectionStyler(m, data.zones, data.lines);
-    m.on('error', (e) => {
-      const sourceId = (e as { sourceId?: string }).sourceId;
-      showNotice(
-        els.notices,
-        'error',
-        sourceId ? `The data for "${sourceId}" could not be drawn.` : 'The map reported an error.',
-        e.error?.message,
-      );
-    });
-    void mapped.styleReady.then(() => {
+  const chart = new AreaChart(domain.stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
+  const panels: Record<PanelId, { element: HTMLElement; destroy(): void }> = {
+    events: new EventsPanel({ events: timeline.events, store }),
+    clauses: new ClausesPanel({ file: data.clauses, store }),
+    compare: new ComparePanel({
+      store,
+      stats: domain.stats,
+      chart,
+      min: timeline.start,
+      max: timeline.end,
+      hasMap: !!map,
+      onExportGeoJSON: () => {
+        const day = store.state.day;
+        // The export names each period's source, which comes with the log.
+        void ensureLog().then(() =>
+          download(
+            new Blob([JSON.stringify(domain.stateGeoJSON(day), null, 1)], { type: 'application/geo+json' }),
+            `ceasefire-atlas-${day}.geojson`,
+          ),
+        );
+      },
+      onExportPng: map
+        ? () => {
+            const day = store.state.day;
+            void map
+              .nextFrame()
+              .then((canvas) => mapPng(canvas, day))
+              .then((b) => download(b, `ceasefire-atlas-${day}.png`));
+          }
+        : null,
+    }),
+    table: tableOf((s) => s.panel === 'table'),
+  };
+  const tabs = new Tabs({
+    store,
+    panels: {
+      events: panels.events.element,
+      clauses: panels.clauses.element,
+      compare: panels.compare.element,
+      table: panels.table.element,
+    },
+    host: els.side,
+    foldable: () => window.matchMedia(NARROW).matches,
+  });
+  els.side.append(tabs.element);
+  // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
+  els.side.classList.toggle('collapsed', window.matchMedia(NARROW).matches);
+  teardown.push(() => tabs.destroy(), ...Object.values(panels).map((p) => () => p.destroy()));
+
+  const names = new NamesControl(store);
+  const share = new ShareButton();
+  els.headerTools.append(names.element, share.element);
+  teardown.push(
+    () => names.destroy(),
+    () => share.element.remove(),
+  );
+
+  if (map) {
+    const legend = new LegendControl({ store, open: window.matchMedia(WIDE).matches });
+    map.addControl(legend, 'top-left');
+    teardown.push(() => map.removeControl(legend));
+    void map.firstIdle.then(() => {
       // MapLibre opens a compact attribution at first; on a phone it would cover the map.
-      if (narrow) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      setAtlasGeometry(m, data.zones, data.boundaries);
-      dates = new DateStyler(m, timeline, data.lines);
-      dates.apply(store.state.day);
-      m.setGlobalStateProperty('names', store.state.names);
-      loaded = true;
-      applyCompare(store.state);
-      performance.mark('atlas:layers-added');
-      // For the benchmark: the first frame with every layer drawn.
-      m.once('idle', () => {
-        performance.mark('atlas:first-idle');
-        void ensureLog();
-      });
-      selection!.apply(highlightOf(store.state.selection));
-      showLayers(m, store.state.layers);
+      if (window.matchMedia(NARROW).matches) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      void ensureLog();
     });
-    m.on('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
-      const id = e.features?.[0]?.properties?.id as string | undefined;
-      if (!id) return;
-      // Close the open popup first: its 'close' handler must not clear the zone of the one that replaces it.
-      popup?.remove();
-      popupZone = id;
-      const opened = new maplibregl.Popup({ maxWidth: '320px', focusAfterOpen: false }).setLngLat(e.lngLat).addTo(m);
-      popup = opened;
-      opened.on('close', () => {
-        if (popup !== opened) return;
-        popupZone = null;
-        popup = undefined;
-      });
-      renderPopup(store.state);
-      store.set({ selection: { kind: 'zone', id } }, 'select');
-    });
-    // Escape closes the popup, from the map or from inside the popup, and leaves the focus on the map.
-    m.getContainer().addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape' || !popup) return;
-      popup.remove();
-      m.getCanvas().focus();
-    });
-    m.on('mouseenter', 'zone-fill', () => (m.getCanvas().style.cursor = 'pointer'));
-    m.on('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
   } else {
     els.map.classList.add('map-unavailable');
     void ensureLog();
-    table = new ControlTable(
-      timeline,
-      new Map(data.boundaries.features.map((f) => [f.properties!.id as string, f.properties!.short_en as string])),
-      new Map(data.zones.features.map((f) => [f.properties!.id as string, f.properties!.area_km2 as number])),
-    );
-    table.update(store.state.day);
+    // The text twin of the map, in the map's place (the Table tab shows the same).
+    const table = tableOf(() => true);
+    teardown.push(() => table.destroy());
     els.map.append(
       el(
         'div',
@@ -292,126 +206,37 @@ export function startApp(
       ),
     );
     const why = mapFailure ? `The map could not be started (${mapFailure}).` : 'WebGL 2 is turned off or not supported.';
-    showNotice(
-      els.notices,
-      'error',
-      'The map cannot be drawn in this browser.',
-      `${why} The timeline, events and clauses are still available as text.`,
-    );
+    notice('error', 'The map cannot be drawn in this browser.', `${why} The timeline, events and clauses are still available as text.`);
   }
 
-  /** Compare mode: each zone's transition between the two days goes into feature-state; a global flag switches the colouring. */
-  const applyCompare = (state: AppState) => {
-    if (!map || !loaded) return;
-    const swiping = state.compare !== null && compareView === 'swipe';
-    if (swiping && !swipe) {
-      swipe = new Swipe(
-        {
-          main: map,
-          host: els.map,
-          urls: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries },
-          timeline,
-          lines: data.lines,
-          names: state.names,
-          layers: state.layers,
-        },
-        state.compare!,
-        state.day,
-      );
-      // The legend would cover most of the earlier day, left of the divider; it can be opened again.
-      legend?.fold();
-    }
-    if (!swiping && swipe) {
-      swipe.remove();
-      swipe = undefined;
-    }
-    swipe?.setDays(state.compare!, state.day);
-    // Only on a change: every call makes MapLibre re-evaluate the whole style.
-    const comparing = state.compare !== null && !swiping;
-    if (map.getGlobalState().comparing !== comparing) map.setGlobalStateProperty('comparing', comparing);
-    if (!state.compare || swiping) return;
-    const [a, b] = state.compare <= state.day ? [state.compare, state.day] : [state.day, state.compare];
-    for (const [id, change] of stats.zoneTransitions(a, b)) map.setFeatureState({ source: 'zones', id }, { change });
-  };
-
-  // React to state
-  store.subscribe((state, prev, reason) => {
-    if (state.day !== prev.day || state.compare !== prev.compare) {
-      // A hidden panel catches up when its tab is chosen (scrubbing skips the chart readout).
-      if (!compare.element.hidden) compare.update(state.day, state.compare);
-      applyCompare(state);
-    }
-    if (state.day !== prev.day) {
-      slider.setDay(state.day);
-      dates?.apply(state.day);
-      table?.update(state.day);
-      announcer.announce(state.day, timeline.eventsOn(state.day));
-    }
-    if (state.names !== prev.names) {
-      namesSelect.value = state.names;
-      if (loaded) map?.setGlobalStateProperty('names', state.names);
-      swipe?.setNames(state.names);
-    }
-    if (state.layers !== prev.layers) {
-      legend?.setLayers(state.layers);
-      if (map && loaded) showLayers(map, state.layers);
-      swipe?.setLayers(state.layers);
-    }
-    if (state.selection !== prev.selection) {
-      const h = highlightOf(state.selection);
-      if (loaded) selection?.apply(h);
-      clausesPanel.show(state.selection?.kind === 'clause' ? Number(state.selection.id) : null);
-      if (reason === 'select' && state.selection && state.selection.kind !== 'zone') selection?.frame(h);
-    }
-    events.update(state, reason);
-    renderPopup(state);
-  });
-  events.update(store.state, 'init');
-
+  let linkNotice: HTMLElement | undefined;
   const permalink = new PermalinkSync({
     store,
-    map,
-    limits: { minDate: timeline.start, maxDate: timeline.end, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, bounds: MAX_BOUNDS, maxPitch: 60 },
-    resolve,
-    keyDay,
-    frame: (sel) => selection?.frame(highlightOf(sel), { animate: false }),
+    camera: map,
+    limits: {
+      minDate: timeline.start,
+      maxDate: timeline.end,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      bounds: MAX_BOUNDS,
+      maxPitch: MAX_PITCH,
+    },
+    resolver: domain,
     report: (ignored) => {
       // One notice for the latest link, not a pile of them.
       linkNotice?.remove();
-      linkNotice = showNotice(els.notices, 'warning', 'Parts of this link were ignored', ignored.join('; ') + '.');
+      linkNotice = notice('warning', 'Parts of this link were ignored', ignored.join('; ') + '.');
     },
   });
   permalink.start();
+  teardown.push(() => permalink.stop());
 
-  return { map, atlas, store, slider, permalink };
-}
+  /** Takes the explorer down: every view, listener, timer and the map. */
+  const destroy = () => {
+    for (const undo of teardown.splice(0).reverse()) undo();
+    map?.destroy();
+    linkNotice?.remove();
+  };
 
-/** Tabs over the panels. Choosing the open tab again folds the panels (used on phones). */
-function tabs(host: HTMLElement, items: { id: string; label: string; panel: HTMLElement; onShow?: () => void }[]): HTMLElement {
-  const list = el('div', { role: 'tablist', class: 'tabs' });
-  const root = el('div', { class: 'tabbed' }, list);
-  items.forEach((item, i) => {
-    const tab = el(
-      'button',
-      { type: 'button', role: 'tab', id: `tab-${item.id}`, 'aria-controls': `panel-${item.id}`, 'aria-selected': String(i === 0) },
-      item.label,
-    );
-    item.panel.id = `panel-${item.id}`;
-    item.panel.setAttribute('role', 'tabpanel');
-    item.panel.setAttribute('aria-labelledby', tab.id);
-    item.panel.hidden = i !== 0;
-    tab.addEventListener('click', () => {
-      const wasOpen = tab.getAttribute('aria-selected') === 'true' && !host.classList.contains('collapsed');
-      host.classList.toggle('collapsed', wasOpen && window.matchMedia('(max-width: 760px)').matches);
-      for (const other of items) {
-        const selected = other.id === item.id;
-        document.getElementById(`tab-${other.id}`)!.setAttribute('aria-selected', String(selected));
-        other.panel.hidden = !selected;
-      }
-      item.onShow?.();
-    });
-    list.append(tab);
-    root.append(item.panel);
-  });
-  return root;
+  return { map: map?.map, adapter: map, atlas, domain, store, slider, permalink, destroy };
 }

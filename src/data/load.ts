@@ -11,8 +11,7 @@ import placesUrl from '../../geo/places.geojson?url';
 import eventsUrl from '../../geo/events.json?url';
 import clausesUrl from '../../geo/clauses.json?url';
 import logUrl from '../../geo/log.json?url';
-import type { ClausesFile } from '../ui/clauses_panel.ts';
-import type { EventRecord, LogFile } from '../model/types.ts';
+import type { ClausesFile, EventRecord, LogFile } from '../model/types.ts';
 
 /** Absolute URLs of the data files MapLibre's worker loads itself (the cells and units come decoded from atlas.topojson). */
 export function dataUrls(base = document.baseURI) {

@@ -10,7 +10,7 @@ import { perFeature, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
-import type { LayerKey } from '../url/permalink.ts';
+import type { LayerKey } from '../model/vocabulary.ts';
 
 export const ATLAS_ATTRIBUTION =
   'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) and cited sources; cells and lines: Ceasefire Atlas';
@@ -40,12 +40,11 @@ export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void
   }
 }
 
-/** Absolute URLs of the atlas data files (served by the app itself). */
 /**
  * Where the atlas sources come from: the lines and places by URL (loaded by MapLibre's worker), the cells and units
  * as data decoded from atlas.topojson. Without them the two sources start empty, for `setAtlasGeometry`.
  */
-export interface AtlasUrls {
+export interface AtlasSourcesData {
   lines: string;
   places: string;
   zones?: FeatureCollection;
@@ -59,7 +58,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * first style load; the cells and units are decoded by the app from one topology (shared edges stored once). The
  * district label points (built by geo/build.ts) are bundled, so they need no request.
  */
-export function atlasSources(urls: AtlasUrls): Record<string, SourceSpecification> {
+export function atlasSources(urls: AtlasSourcesData): Record<string, SourceSpecification> {
   return {
     zones: { type: 'geojson', data: urls.zones ?? EMPTY, promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
     boundaries: { type: 'geojson', data: urls.boundaries ?? EMPTY, promoteId: 'id', ...GEOJSON_TILING },
@@ -71,8 +70,9 @@ export function atlasSources(urls: AtlasUrls): Record<string, SourceSpecificatio
 
 /** Gives a map built without them the cells and units (decoded from atlas.topojson). */
 export function setAtlasGeometry(map: MapLibreMap, zones: FeatureCollection, boundaries: FeatureCollection): void {
-  map.getSource<GeoJSONSource>('zones')!.setData(zones);
-  map.getSource<GeoJSONSource>('boundaries')!.setData(boundaries);
+  // MapLibre tiles the data in its worker; the first frame with them is the map's next `idle`.
+  void map.getSource<GeoJSONSource>('zones')!.setData(zones);
+  void map.getSource<GeoJSONSource>('boundaries')!.setData(boundaries);
 }
 
 /**

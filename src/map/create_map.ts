@@ -6,9 +6,10 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
+import { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../model/vocabulary.ts';
 import { buildStyle } from './style.ts';
 import { fontFaces } from './fonts.ts';
-import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasUrls } from './atlas_layers.ts';
+import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasSourcesData } from './atlas_layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -26,17 +27,12 @@ export function stopMapWorker(): void {
   maplibregl.clearPrewarmedResources();
 }
 
-/** The NKAO and the seven adjacent districts, with a margin (W, S, E, N). */
-export const HOME_BOUNDS: [number, number, number, number] = [45.75, 38.85, 47.45, 40.45];
-/** How far the user may pan: the basemap extent. */
-export const MAX_BOUNDS: [number, number, number, number] = [43.5, 37.6, 49.0, 41.7];
-export const MIN_ZOOM = 5;
-export const MAX_ZOOM = 14;
+export { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM };
 
 export interface CreateMapOptions {
   container: HTMLElement;
   /** The atlas data files, loaded with the basemap in one style load. */
-  atlas?: AtlasUrls;
+  atlas?: AtlasSourcesData;
   /** Keep the drawing buffer so tests and PNG export can read pixels. */
   preserveDrawingBuffer?: boolean;
 }

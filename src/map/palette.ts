@@ -1,3 +1,5 @@
+import type { Holder } from '../model/vocabulary.ts';
+
 /**
  * Colours of the map. Holder colours are from Paul Tol's colour-blind-safe
  * "bright" scheme (https://personal.sron.nl/~pault/): red, blue and yellow stay
@@ -17,17 +19,11 @@ export const PALETTE = {
 } as const;
 
 /** Tol "bright" red, blue and yellow, each mixed 55 % over the land colour so zones stay opaque (no seams) yet light enough for labels. */
-export const HOLDER_COLOURS = {
+export const HOLDER_COLOURS: Record<Holder, string> = {
   armenian: '#f1a5ab',
   azerbaijani: '#93aec7',
   peacekeepers: '#ded38f',
-} as const;
-
-export const HOLDER_LABELS = {
-  armenian: 'Nagorno-Karabakh authorities / Armenian forces',
-  azerbaijani: 'Azerbaijan',
-  peacekeepers: 'Russian peacekeepers (Lachin corridor)',
-} as const;
+};
 
 /** Compare mode: zones coloured by what changed between the two days (Tol "bright" at full strength). */
 export const TRANSITION_COLOURS: Record<string, string> = {

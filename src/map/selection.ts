@@ -1,15 +1,12 @@
 /**
  * Highlights a set of zones and lines through feature-state `selected`, and
- * frames them. Knows nothing about why they were selected.
+ * gives their bounds. Knows nothing about why they were selected.
  */
 import type { Map as MapLibreMap, LngLatBoundsLike } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 
-export interface Highlight {
-  zones: string[];
-  lines: string[];
-}
+import type { Highlight } from '../model/domain.ts';
 
 export class SelectionStyler {
   private _current: Highlight = { zones: [], lines: [] };
@@ -31,8 +28,8 @@ export class SelectionStyler {
   /** Bounds of the highlighted features, or null when nothing is highlighted. */
   bounds(h: Highlight = this._current): LngLatBoundsLike | null {
     const features = [
-      ...this._zones.features.filter((f) => h.zones.includes(f.properties?.id)),
-      ...this._lines.features.filter((f) => h.lines.includes(f.properties?.id)),
+      ...this._zones.features.filter((f) => h.zones.includes(f.properties?.id as string)),
+      ...this._lines.features.filter((f) => h.lines.includes(f.properties?.id as string)),
     ];
     if (features.length === 0) return null;
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features });
@@ -40,10 +37,5 @@ export class SelectionStyler {
       [w, s],
       [e, n],
     ];
-  }
-
-  frame(h: Highlight = this._current, opts: { animate?: boolean } = {}): void {
-    const b = this.bounds(h);
-    if (b) this._map.fitBounds(b, { padding: 60, maxZoom: 10.5, duration: opts.animate === false ? 0 : 800 });
   }
 }

@@ -1,22 +1,20 @@
 /**
- * Swipe between two days: a second map, showing the comparison day, lies
- * over the main map (which shows the day on the slider) and is clipped at a
- * draggable divider; a label on each side names its day. The second map follows the main map's camera and takes no input.
- * Created only while swiping: a second WebGL context is not free.
+ * Swipe between two days, as a map control: a second map showing the compare day lies over the main map (which shows
+ * the day on the slider) and is clipped at a draggable divider, so that the earlier day is always left of it and the
+ * later day right; a label on each side names its day. The second map follows the main map's camera and takes no
+ * input. Created only while swiping (a second WebGL context is not free); `onRemove` undoes everything `onAdd` did.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
+import type { LayerKey, NameKey } from '../model/vocabulary.ts';
 import { createMap } from './create_map.ts';
 import { DateStyler } from './date_styling.ts';
-import { showLayers, type AtlasUrls } from './atlas_layers.ts';
-import type { LayerKey, NameKey } from '../url/permalink.ts';
+import { showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface SwipeOptions {
-  main: MapLibreMap;
-  host: HTMLElement;
-  urls: AtlasUrls;
+  sources: AtlasSourcesData;
   timeline: Timeline;
   lines: FeatureCollection;
   /** The names convention and the layers shown on the main map, kept on the second map too. */
@@ -24,97 +22,114 @@ export interface SwipeOptions {
   layers: readonly LayerKey[];
 }
 
-export class Swipe {
-  private readonly _layer: HTMLElement;
-  private readonly _map: MapLibreMap;
-  private readonly _range: HTMLInputElement;
-  private readonly _labelA: HTMLElement;
-  private readonly _labelB: HTMLElement;
-  private readonly _divider: HTMLElement;
+export class SwipeControl implements IControl {
+  private _main: MapLibreMap | undefined;
+  private _map: MapLibreMap | undefined;
   private _styler: DateStyler | undefined;
-  private _dayA: IsoDay;
+  private _loaded = false;
+  private _compare: IsoDay;
+  private _day: IsoDay;
   private _names: NameKey;
   private _layers: readonly LayerKey[];
-  private _loaded = false;
+  private readonly _placeholder = document.createElement('div');
+  private readonly _layer = div('swipe-layer');
+  private readonly _labelLeft = div('swipe-label swipe-label-a');
+  private readonly _labelRight = div('swipe-label swipe-label-b');
+  private readonly _divider = div('swipe-divider');
+  private readonly _range = document.createElement('input');
   private readonly _sync = () => {
-    const m = this._opts.main;
-    this._map.jumpTo({ center: m.getCenter(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
+    const m = this._main!;
+    this._map?.jumpTo({ center: m.getCenter(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() });
   };
+  private readonly _onInput = () => this._clip();
 
+  /** `compare` is drawn by the second map, `day` by the main map. */
   constructor(
     private readonly _opts: SwipeOptions,
-    dayA: IsoDay,
-    dayB: IsoDay,
+    compare: IsoDay,
+    day: IsoDay,
   ) {
-    this._dayA = dayA;
+    this._compare = compare;
+    this._day = day;
     this._names = _opts.names;
     this._layers = _opts.layers;
-    this._layer = document.createElement('div');
-    this._layer.className = 'swipe-layer';
-    this._labelA = document.createElement('div');
-    this._labelA.className = 'swipe-label swipe-label-a';
-    this._labelB = document.createElement('div');
-    this._labelB.className = 'swipe-label swipe-label-b';
-    this._divider = document.createElement('div');
-    this._divider.className = 'swipe-divider';
-    this._range = document.createElement('input');
     this._range.type = 'range';
     this._range.min = '0';
     this._range.max = '100';
     this._range.value = '50';
     this._range.className = 'swipe-range';
     this._range.setAttribute('aria-label', 'Swipe position');
-    this._range.addEventListener('input', () => this._clip());
-    _opts.host.append(this._layer, this._divider, this._labelA, this._labelB, this._range);
-    this._map = createMap({ container: this._layer, atlas: _opts.urls });
-    this._map.getContainer().setAttribute('aria-hidden', 'true');
-    this._map.once('load', () => {
-      this._styler = new DateStyler(this._map, _opts.timeline, _opts.lines);
-      this._styler.apply(this._dayA);
+    this._placeholder.hidden = true;
+  }
+
+  /** The overlay covers the whole map, so it goes into the map's container; the corner gets an empty placeholder. */
+  onAdd(main: MapLibreMap): HTMLElement {
+    this._main = main;
+    main.getContainer().append(this._layer, this._divider, this._labelLeft, this._labelRight, this._range);
+    this._range.addEventListener('input', this._onInput);
+    const map = createMap({ container: this._layer, atlas: this._opts.sources });
+    this._map = map;
+    // The second map repeats the first for the eye only: its canvas must not be reachable or read out.
+    map.getCanvas().tabIndex = -1;
+    map.getContainer().setAttribute('aria-hidden', 'true');
+    map.once('load', () => {
+      this._styler = new DateStyler(map, this._opts.timeline, this._opts.lines);
       this._loaded = true;
+      this._styler.apply(this._compare);
       this.setNames(this._names);
       this.setLayers(this._layers);
     });
-    _opts.main.on('move', this._sync);
+    main.on('move', this._sync);
     this._sync();
-    this.setDays(dayA, dayB);
-    this._clip();
+    this.setDays(this._compare, this._day);
+    return this._placeholder;
   }
 
-  setDays(dayA: IsoDay, dayB: IsoDay): void {
-    this._dayA = dayA;
-    this._styler?.apply(dayA);
-    this._labelA.textContent = formatDay(dayA);
-    this._labelB.textContent = formatDay(dayB);
+  onRemove(): void {
+    this._main?.off('move', this._sync);
+    this._range.removeEventListener('input', this._onInput);
+    this._map?.remove();
+    this._map = undefined;
+    this._styler = undefined;
+    this._loaded = false;
+    for (const e of [this._layer, this._divider, this._labelLeft, this._labelRight, this._range, this._placeholder]) e.remove();
+    this._main = undefined;
+  }
+
+  setDays(compare: IsoDay, day: IsoDay): void {
+    this._compare = compare;
+    this._day = day;
+    this._styler?.apply(compare);
+    const [earlier, later] = compare <= day ? [compare, day] : [day, compare];
+    this._labelLeft.textContent = formatDay(earlier);
+    this._labelRight.textContent = formatDay(later);
+    this._clip();
   }
 
   setNames(names: NameKey): void {
     this._names = names;
     // Only on a change: every call makes MapLibre re-evaluate the whole style.
-    if (this._loaded && this._map.getGlobalState().names !== names) this._map.setGlobalStateProperty('names', names);
+    if (this._loaded && this._map!.getGlobalState().names !== names) this._map!.setGlobalStateProperty('names', names);
   }
 
   setLayers(layers: readonly LayerKey[]): void {
     this._layers = layers;
-    if (this._loaded) showLayers(this._map, layers);
+    if (this._loaded) showLayers(this._map!, layers);
   }
 
+  /** The overlay shows the compare day on its side of the divider: left when it is the earlier day, right otherwise. */
   private _clip(): void {
     const pct = Number(this._range.value);
-    this._layer.style.clipPath = `inset(0 ${100 - pct}% 0 0)`;
+    this._layer.style.clipPath = this._compare <= this._day ? `inset(0 ${100 - pct}% 0 0)` : `inset(0 0 0 ${pct}%)`;
     // The day labels and the divider line follow the handle.
-    this._labelA.style.left = `${pct}%`;
-    this._labelB.style.left = `${pct}%`;
+    this._labelLeft.style.left = `${pct}%`;
+    this._labelRight.style.left = `${pct}%`;
     this._divider.style.left = `${pct}%`;
   }
+}
 
-  remove(): void {
-    this._opts.main.off('move', this._sync);
-    this._map.remove();
-    this._layer.remove();
-    this._labelA.remove();
-    this._labelB.remove();
-    this._divider.remove();
-    this._range.remove();
-  }
+function div(className: string): HTMLDivElement {
+  const d = document.createElement('div');
+  d.className = className;
+  return d;
 }

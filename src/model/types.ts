@@ -1,12 +1,8 @@
 /** Shapes of the data of record as the model reads them (see geo/README.md). */
 import type { IsoDay } from './calendar.ts';
+import type { Confidence, Holder } from './vocabulary.ts';
 
-export type Holder = 'armenian' | 'azerbaijani' | 'peacekeepers';
-export const HOLDERS: readonly Holder[] = ['armenian', 'azerbaijani', 'peacekeepers'];
-
-/** How sure the record is of a change: one side's claim, both sides or independent sources, or denied by the other side. */
-export type Confidence = 'announced' | 'confirmed' | 'disputed';
-export const CONFIDENCES: readonly Confidence[] = ['announced', 'confirmed', 'disputed'];
+export { HOLDERS, CONFIDENCES, type Holder, type Confidence } from './vocabulary.ts';
 
 /**
  * A stretch of one holder. Derived periods also say which row of the change
@@ -75,4 +71,34 @@ export interface EventRecord {
   clause?: number;
   sources: Source[];
   date_note?: string;
+}
+
+/** One obligation of a point of the statement: what, by when, and when it was done. */
+export interface Obligation {
+  what: string;
+  /** The 1988 units and named areas (geo/sources/areas.json) the obligation concerns. */
+  areas?: string[];
+  deadline: IsoDay | null;
+  deadline_note?: string | null;
+  actual: IsoDay | null;
+  actual_event?: string | null;
+  outcome?: string;
+}
+
+/** A point of the statement of 9/10 November 2020 (geo/clauses.json). */
+export interface Clause {
+  number: number;
+  title: string;
+  paraphrase: string;
+  numbers?: { value: number; unit: string; note?: string }[];
+  obligations?: Obligation[];
+  areas?: string[];
+  lines?: string[];
+  events?: string[];
+  sources?: Source[];
+}
+
+export interface ClausesFile {
+  official_text?: Source[];
+  clauses: Clause[];
 }

@@ -4,7 +4,8 @@
  */
 import { dayNumber, fromDayNumber, formatDay, type IsoDay } from '../model/calendar.ts';
 import type { AreaStats } from '../model/stats.ts';
-import { HOLDER_COLOURS, HOLDER_LABELS } from '../map/palette.ts';
+import { HOLDER_COLOURS } from '../map/palette.ts';
+import { HOLDER_LABELS } from '../model/vocabulary.ts';
 import type { Holder } from '../model/types.ts';
 import { el } from './dom.ts';
 

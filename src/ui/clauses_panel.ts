@@ -2,53 +2,20 @@
  * The nine points of the statement of 9/10 November 2020: a paraphrase each,
  * the numbers they name, and every deadline next to what actually happened.
  */
-import { dayNumber, formatDay } from '../model/calendar.ts';
-import type { Source } from '../model/types.ts';
+import type { ClausesFile } from '../model/types.ts';
+import type { Store } from '../model/store.ts';
+import { deadlineText } from '../model/domain.ts';
 import { el, sourceLink } from './dom.ts';
-
-export interface Obligation {
-  what: string;
-  /** The 1988 units and named areas (geo/sources/areas.json) the obligation concerns. */
-  areas?: string[];
-  deadline: string | null;
-  deadline_note?: string | null;
-  actual: string | null;
-  actual_event?: string | null;
-  outcome?: string;
-}
-export interface Clause {
-  number: number;
-  title: string;
-  paraphrase: string;
-  numbers?: { value: number; unit: string; note?: string }[];
-  obligations?: Obligation[];
-  areas?: string[];
-  lines?: string[];
-  events?: string[];
-  sources?: Source[];
-}
-export interface ClausesFile {
-  official_text?: Source[];
-  clauses: Clause[];
-}
 
 export interface ClausesPanelOptions {
   file: ClausesFile;
-  onChoose: (clause: Clause | null) => void;
-}
-
-/** "due 15 November 2020 → 25 November 2020 (10 days later)" */
-export function deadlineText(o: Obligation): string {
-  const due = o.deadline ? `due ${formatDay(o.deadline)}` : 'no deadline';
-  if (!o.actual) return `${due} → not done`;
-  const diff = o.deadline ? dayNumber(o.actual) - dayNumber(o.deadline) : 0;
-  const rel = !o.deadline ? '' : diff === 0 ? ' (on time)' : diff > 0 ? ` (${diff} days later)` : ` (${-diff} days early)`;
-  return `${due} → ${formatDay(o.actual)}${rel}`;
+  store: Store;
 }
 
 export class ClausesPanel {
   readonly element: HTMLElement;
   private readonly _items = new Map<number, HTMLElement>();
+  private readonly _unsubscribe: () => void;
 
   constructor(private readonly _opts: ClausesPanelOptions) {
     const list = el('ol', { class: 'clause-list' });
@@ -56,7 +23,7 @@ export class ClausesPanel {
       const button = el('button', { type: 'button', class: 'clause-button', 'aria-expanded': 'false' }, `Point ${c.number}: ${c.title}`);
       button.addEventListener('click', () => {
         const open = button.getAttribute('aria-expanded') === 'true';
-        this._opts.onChoose(open ? null : c);
+        _opts.store.set({ selection: open ? null : { kind: 'clause', id: String(c.number) } }, 'select');
       });
       const body = el(
         'div',
@@ -109,6 +76,16 @@ export class ClausesPanel {
       ),
       list,
     );
+    const selected = (sel: Store['state']['selection']) => (sel?.kind === 'clause' ? Number(sel.id) : null);
+    this.show(selected(_opts.store.state.selection));
+    this._unsubscribe = _opts.store.subscribe((state, prev) => {
+      if (state.selection !== prev.selection) this.show(selected(state.selection));
+    });
+  }
+
+  destroy(): void {
+    this._unsubscribe();
+    this.element.remove();
   }
 
   /** Opens the chosen point (or none). */

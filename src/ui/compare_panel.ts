@@ -4,18 +4,27 @@
  */
 import { formatDay, isIsoDay, type IsoDay } from '../model/calendar.ts';
 import type { AreaStats } from '../model/stats.ts';
-import { HOLDER_LABELS, TRANSITION_COLOURS } from '../map/palette.ts';
+import type { AppState, Store } from '../model/store.ts';
+import { ordered } from '../model/domain.ts';
+import { COMPARE_VIEWS, type CompareView } from '../model/vocabulary.ts';
+import { TRANSITION_COLOURS } from '../map/palette.ts';
+import { HOLDER_LABELS } from '../model/vocabulary.ts';
 import { el } from './dom.ts';
 import type { AreaChart } from './area_chart.ts';
 
+const VIEW_LABELS: Record<CompareView, string> = {
+  changes: 'Colour by what changed',
+  swipe: 'Swipe between the two days',
+};
+
 export interface ComparePanelOptions {
+  store: Store;
   stats: AreaStats;
   chart: AreaChart;
   min: IsoDay;
   max: IsoDay;
-  onCompare: (day: IsoDay | null) => void;
-  /** How the map shows the comparison; null where there is no map. */
-  onView: ((view: 'changes' | 'swipe') => void) | null;
+  /** False where there is no map: the map views are then disabled. */
+  hasMap: boolean;
   onExportGeoJSON: () => void;
   onExportPng: (() => void) | null;
 }
@@ -24,23 +33,23 @@ export class ComparePanel {
   readonly element: HTMLElement;
   private readonly _input: HTMLInputElement;
   private readonly _result: HTMLElement;
+  private readonly _radios = new Map<CompareView, HTMLInputElement>();
+  private readonly _unsubscribe: () => void;
 
   constructor(private readonly _opts: ComparePanelOptions) {
+    const { store } = _opts;
     this._input = el('input', { type: 'date', min: _opts.min, max: _opts.max, 'aria-label': 'Compare with day' });
-    this._input.addEventListener('change', () => _opts.onCompare(isIsoDay(this._input.value) ? this._input.value : null));
+    this._input.addEventListener('change', () => store.set({ compare: isIsoDay(this._input.value) ? this._input.value : null }, 'select'));
     const clear = el('button', { type: 'button' }, 'Stop comparing');
-    clear.addEventListener('click', () => _opts.onCompare(null));
+    clear.addEventListener('click', () => store.set({ compare: null }, 'select'));
     this._result = el('div', { class: 'compare-result', 'aria-live': 'polite' });
     const views = el('fieldset', { class: 'compare-view' }, el('legend', {}, 'On the map'));
-    for (const [value, label] of [
-      ['changes', 'Colour by what changed'],
-      ['swipe', 'Swipe between the two days'],
-    ] as const) {
+    for (const value of COMPARE_VIEWS) {
       const radio = el('input', { type: 'radio', name: 'compare-view', value });
-      radio.checked = value === 'changes';
-      radio.disabled = !_opts.onView;
-      radio.addEventListener('change', () => radio.checked && _opts.onView?.(value));
-      views.append(el('label', {}, radio, ' ', label));
+      radio.disabled = !_opts.hasMap;
+      radio.addEventListener('change', () => radio.checked && store.set({ compareView: value }, 'view'));
+      this._radios.set(value, radio);
+      views.append(el('label', {}, radio, ' ', VIEW_LABELS[value]));
     }
     const geojson = el('button', { type: 'button' }, 'Download GeoJSON');
     geojson.addEventListener('click', _opts.onExportGeoJSON);
@@ -59,9 +68,23 @@ export class ComparePanel {
       el('h2', {}, 'Export'),
       el('p', { class: 'export-buttons' }, geojson, ' ', png),
     );
+    this._render(store.state);
+    this._unsubscribe = store.subscribe((state) => this._render(state));
+  }
+
+  destroy(): void {
+    this._unsubscribe();
+    this.element.remove();
   }
 
   private _shown: string | null = null;
+
+  /** Follows the state; the readout and the chart only while the panel is open (a hidden panel catches up when opened). */
+  private _render(state: AppState): void {
+    for (const [view, radio] of this._radios) radio.checked = view === state.compareView;
+    if (this._input.value !== (state.compare ?? '')) this._input.value = state.compare ?? '';
+    if (state.panel === 'compare') this.update(state.day, state.compare);
+  }
 
   update(day: IsoDay, compare: IsoDay | null): void {
     this._opts.chart.update(day);
@@ -76,7 +99,7 @@ export class ComparePanel {
       );
       return;
     }
-    const [a, b] = compare <= day ? [compare, day] : [day, compare];
+    const [a, b] = ordered(compare, day);
     const rows = this._opts.stats.transitions(a, b);
     const total = rows.reduce((s, r) => s + r.km2, 0);
     const swatch = (key: string) => {

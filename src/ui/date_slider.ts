@@ -6,28 +6,13 @@
  */
 import { type IsoDay, dayNumber, fromDayNumber, formatDay, addDays, addMonths, clampDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
+import { periodRange, type AppState, type Store } from '../model/store.ts';
+import { PERIODS } from '../model/vocabulary.ts';
 import { el } from './dom.ts';
-
-export interface Period {
-  id: string;
-  label: string;
-  from: IsoDay;
-  to: IsoDay | 'end';
-}
-
-export const PERIODS: Period[] = [
-  { id: 'all', label: 'Whole timeline (1988–today)', from: '1988-02-20', to: 'end' },
-  { id: '1988-1994', label: 'First war (1988–1994)', from: '1988-02-20', to: '1994-12-31' },
-  { id: 'war-2020', label: 'The 2020 war (Sep–Nov 2020)', from: '2020-09-20', to: '2020-11-15' },
-  { id: 'handovers', label: 'Handovers (Nov–Dec 2020)', from: '2020-11-05', to: '2020-12-20' },
-  { id: '2022-2024', label: 'Corridor, blockade, 2023 (2022–2024)', from: '2022-08-01', to: '2024-07-01' },
-];
 
 export interface DateSliderOptions {
   timeline: Timeline;
-  day: IsoDay;
-  /** `play`: a step of Play after its first, so the whole run makes one history entry. */
-  onChange: (day: IsoDay, how: 'scrub' | 'step' | 'play') => void;
+  store: Store;
   /** Milliseconds between events while playing. */
   playInterval?: number;
 }
@@ -39,17 +24,11 @@ export class DateSlider {
   private readonly _ticks: HTMLElement;
   private readonly _play: HTMLButtonElement;
   private readonly _period: HTMLSelectElement;
-  private _day: IsoDay;
-  private _min: IsoDay;
-  private _max: IsoDay;
   private _timer: ReturnType<typeof setInterval> | undefined;
+  private _range = '';
+  private readonly _unsubscribe: () => void;
 
   constructor(private readonly _opts: DateSliderOptions) {
-    const { timeline } = _opts;
-    this._day = _opts.day;
-    this._min = timeline.start;
-    this._max = timeline.end;
-
     const prev = button('◀', 'Previous event', () => this._step(-1));
     const next = button('▶', 'Next event', () => this._step(1));
     this._play = button('Play', 'Play', () => this.toggle());
@@ -62,11 +41,12 @@ export class DateSlider {
     this._input = input;
     this._ticks = el('div', { class: 'ticks', 'aria-hidden': 'true' });
 
-    this._label = el('output', { class: 'date-label', for: 'date-input' });
+    // Not a live region: the announcer speaks the day once the slider rests (an <output> is a status region by default).
+    this._label = el('output', { class: 'date-label', for: 'date-input', 'aria-live': 'off' });
 
     this._period = el('select', { 'aria-label': 'Period', class: 'period' });
     for (const p of PERIODS) this._period.append(el('option', { value: p.id }, p.label));
-    this._period.addEventListener('change', () => this.focusPeriod(this._period.value));
+    this._period.addEventListener('change', () => _opts.store.set({ period: this._period.value }, 'view'));
 
     this.element = el(
       'section',
@@ -74,29 +54,12 @@ export class DateSlider {
       el('div', { class: 'slider-top' }, this._label, this._period),
       el('div', { class: 'slider-row' }, prev, this._play, el('div', { class: 'track' }, this._ticks, input), next),
     );
-    this._applyRange();
+    this._render(_opts.store.state);
+    this._unsubscribe = _opts.store.subscribe((state) => this._render(state));
   }
 
   get day(): IsoDay {
-    return this._day;
-  }
-
-  /** Shows `day` without calling back (the store already has it). Widens the range if needed. */
-  setDay(day: IsoDay): void {
-    this._day = clampDay(day, this._opts.timeline.start, this._opts.timeline.end);
-    if (this._day < this._min || this._day > this._max) this.focusPeriod('all');
-    this._render();
-  }
-
-  /** Narrows the slider to one period; the day moves into it if it was outside. */
-  focusPeriod(id: string): void {
-    const p = PERIODS.find((x) => x.id === id) ?? PERIODS[0]!;
-    const t = this._opts.timeline;
-    this._min = clampDay(p.from, t.start, t.end);
-    this._max = p.to === 'end' ? t.end : clampDay(p.to, t.start, t.end);
-    this._period.value = p.id;
-    this._applyRange();
-    if (this._day < this._min || this._day > this._max) this._set(this._day < this._min ? this._min : this._max, 'step');
+    return this._opts.store.state.day;
   }
 
   toggle(): void {
@@ -104,16 +67,19 @@ export class DateSlider {
     else this.play();
   }
 
+  /** Steps through the events from the day shown to the end of the period in focus (from its start when at the end). */
   play(): void {
     if (this._timer) return;
-    if (!this._opts.timeline.nextEvent(this._day)) this._set(this._min, 'step');
+    const t = this._opts.timeline;
+    const { to } = this._bounds();
+    if (!t.nextEvent(this.day) || t.nextEvent(this.day)!.date > to) this._set(this._bounds().from, 'step');
     this._play.textContent = 'Pause';
     this._play.setAttribute('aria-label', 'Pause');
     this._play.setAttribute('aria-pressed', 'true');
     let first = true;
     this._timer = setInterval(() => {
-      const e = this._opts.timeline.nextEvent(this._day);
-      if (!e || e.date > this._max) this.pause();
+      const e = t.nextEvent(this.day);
+      if (!e || e.date > this._bounds().to) this.pause();
       else this._set(e.date, first ? 'step' : 'play');
       first = false;
     }, this._opts.playInterval ?? 1200);
@@ -129,52 +95,38 @@ export class DateSlider {
 
   destroy(): void {
     this.pause();
+    this._unsubscribe();
     this.element.remove();
   }
 
-  private _applyRange(): void {
-    this._input.min = String(dayNumber(this._min));
-    this._input.max = String(dayNumber(this._max));
-    const lo = dayNumber(this._min);
-    const span = Math.max(1, dayNumber(this._max) - lo);
-    this._ticks.replaceChildren(
-      ...this._opts.timeline.events
-        .filter((e) => e.date >= this._min && e.date <= this._max)
-        .map((e) => {
-          const tick = el('span', { class: `tick tick-${e.type}`, title: `${formatDay(e.date)}: ${e.title}` });
-          tick.style.left = `${((dayNumber(e.date) - lo) / span) * 100}%`;
-          return tick;
-        }),
-    );
-    this._render();
+  private _bounds(): { from: IsoDay; to: IsoDay } {
+    const t = this._opts.timeline;
+    return periodRange(this._opts.store.state.period, t.start, t.end);
   }
 
   private _set(day: IsoDay, how: 'scrub' | 'step' | 'play'): void {
-    const clamped = clampDay(day, this._opts.timeline.start, this._opts.timeline.end);
-    if (clamped === this._day) return;
-    this._day = clamped;
-    if (clamped < this._min || clamped > this._max) this.focusPeriod('all');
-    this._render();
-    this._opts.onChange(clamped, how);
+    const t = this._opts.timeline;
+    this._opts.store.set({ day: clampDay(day, t.start, t.end) }, how);
   }
 
   private _step(dir: 1 | -1): void {
     const t = this._opts.timeline;
-    const e = dir > 0 ? t.nextEvent(this._day) : t.previousEvent(this._day);
+    const e = dir > 0 ? t.nextEvent(this.day) : t.previousEvent(this.day);
     if (e) this._set(e.date, 'step');
   }
 
   /** Arrows ±1 day, Page Up/Down ±1 month, Home/End: ends of the period in focus. */
   private _key(e: KeyboardEvent): void {
+    const day = this.day;
     const moves: Record<string, () => IsoDay> = {
-      PageUp: () => addMonths(this._day, 1),
-      PageDown: () => addMonths(this._day, -1),
-      ArrowRight: () => addDays(this._day, 1),
-      ArrowUp: () => addDays(this._day, 1),
-      ArrowLeft: () => addDays(this._day, -1),
-      ArrowDown: () => addDays(this._day, -1),
-      Home: () => this._min,
-      End: () => this._max,
+      PageUp: () => addMonths(day, 1),
+      PageDown: () => addMonths(day, -1),
+      ArrowRight: () => addDays(day, 1),
+      ArrowUp: () => addDays(day, 1),
+      ArrowLeft: () => addDays(day, -1),
+      ArrowDown: () => addDays(day, -1),
+      Home: () => this._bounds().from,
+      End: () => this._bounds().to,
     };
     const move = moves[e.key];
     if (!move) return;
@@ -182,9 +134,28 @@ export class DateSlider {
     this._set(move(), 'scrub');
   }
 
-  private _render(): void {
-    this._input.value = String(dayNumber(this._day));
-    const text = formatDay(this._day);
+  private _render(state: AppState): void {
+    const { from, to } = this._bounds();
+    const range = `${from}|${to}`;
+    if (range !== this._range) {
+      this._range = range;
+      this._period.value = state.period;
+      this._input.min = String(dayNumber(from));
+      this._input.max = String(dayNumber(to));
+      const lo = dayNumber(from);
+      const span = Math.max(1, dayNumber(to) - lo);
+      this._ticks.replaceChildren(
+        ...this._opts.timeline.events
+          .filter((e) => e.date >= from && e.date <= to)
+          .map((e) => {
+            const tick = el('span', { class: `tick tick-${e.type}`, title: `${formatDay(e.date)}: ${e.title}` });
+            tick.style.left = `${((dayNumber(e.date) - lo) / span) * 100}%`;
+            return tick;
+          }),
+      );
+    }
+    this._input.value = String(dayNumber(state.day));
+    const text = formatDay(state.day);
     this._input.setAttribute('aria-valuetext', text);
     this._label.value = text;
   }

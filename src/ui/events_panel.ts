@@ -2,20 +2,22 @@
  * The chronological list of events. The current event (the last one on or
  * before the day shown) is marked; choosing one sets the date to it.
  */
-import { formatDay, type IsoDay } from '../model/calendar.ts';
+import { formatDay } from '../model/calendar.ts';
 import type { EventRecord } from '../model/types.ts';
-import type { AppState, ChangeReason } from '../app/store.ts';
+import type { AppState, ChangeReason, Store } from '../model/store.ts';
+import { currentEvent } from '../model/domain.ts';
 import { el, sourceLink } from './dom.ts';
 
 export interface EventsPanelOptions {
   events: readonly EventRecord[];
-  onChoose: (event: EventRecord) => void;
+  store: Store;
 }
 
 export class EventsPanel {
   readonly element: HTMLElement;
   private readonly _items = new Map<string, HTMLLIElement>();
   private _current: string | null = null;
+  private readonly _unsubscribe: () => void;
 
   constructor(private readonly _opts: EventsPanelOptions) {
     const list = el('ol', { class: 'event-list' });
@@ -27,7 +29,7 @@ export class EventsPanel {
         ' ',
         el('span', { class: 'event-title' }, e.title),
       );
-      button.addEventListener('click', () => this._opts.onChoose(e));
+      button.addEventListener('click', () => _opts.store.set({ day: e.date, selection: { kind: 'event', id: e.id } }, 'select'));
       const detail = el(
         'div',
         { class: 'event-detail' },
@@ -41,29 +43,30 @@ export class EventsPanel {
       list.append(li);
     }
     this.element = el('section', { class: 'panel events-panel', 'aria-label': 'Events' }, list);
+    this.update(_opts.store.state, 'init');
+    // Scrolled to the current event once the panel is on the page (its builder appends it right after this).
+    queueMicrotask(() => this._items.get(this._current ?? '')?.scrollIntoView({ block: 'nearest' }));
+    this._unsubscribe = _opts.store.subscribe((state, _prev, reason) => this.update(state, reason));
   }
 
+  destroy(): void {
+    this._unsubscribe();
+    this.element.remove();
+  }
+
+  /** Marks the event current on the state's day, and scrolls to it when it changed by a step rather than a drag. */
   update(state: AppState, reason: ChangeReason): void {
-    const current = currentEvent(this._opts.events, state.day);
-    const id = current?.id ?? null;
-    if (id !== this._current) {
-      if (this._current) this._items.get(this._current)?.classList.remove('current');
-      const li = id ? this._items.get(id) : undefined;
-      li?.classList.add('current');
-      li?.querySelector('button')?.setAttribute('aria-current', 'true');
-      if (this._current) this._items.get(this._current)?.querySelector('button')?.removeAttribute('aria-current');
-      this._current = id;
+    const id = currentEvent(this._opts.events, state.day)?.id ?? null;
+    if (id === this._current && reason !== 'init') return;
+    if (this._current) {
+      const old = this._items.get(this._current);
+      old?.classList.remove('current');
+      old?.querySelector('button')?.removeAttribute('aria-current');
     }
-    if (reason !== 'scrub' && id) this._items.get(id)?.scrollIntoView({ block: 'nearest' });
+    const li = id ? this._items.get(id) : undefined;
+    li?.classList.add('current');
+    li?.querySelector('button')?.setAttribute('aria-current', 'true');
+    this._current = id;
+    if (reason !== 'scrub' && li) li.scrollIntoView({ block: 'nearest' });
   }
-}
-
-/** The last event on or before `day`. */
-export function currentEvent(events: readonly EventRecord[], day: IsoDay): EventRecord | undefined {
-  let found: EventRecord | undefined;
-  for (const e of events) {
-    if (e.date <= day) found = e;
-    else break;
-  }
-  return found;
 }

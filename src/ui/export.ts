@@ -1,55 +1,11 @@
 /**
- * Take the state away: the zones on the day shown as GeoJSON (holder, since,
- * event, clause, sources), and the map as a PNG with the date, a legend and the
- * attribution drawn on it.
+ * Take the state away: a file download, and the map as a PNG with the date, a legend and the attribution drawn on
+ * it. (The cells' state as GeoJSON is the model's: `Domain.stateGeoJSON`.)
  */
-import type { FeatureCollection, Feature } from 'geojson';
 import { formatDay, type IsoDay } from '../model/calendar.ts';
-import type { Timeline } from '../model/timeline.ts';
-import { HOLDER_COLOURS, HOLDER_LABELS } from '../map/palette.ts';
-import type { Holder } from '../model/types.ts';
-
-export const EXPORT_ATTRIBUTION =
-  'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts: Natural Earth (public domain), corrected to 1988; places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
-
-/** The zones with their state at the end of `day`. Pure. */
-export function stateGeoJSON(
-  zones: FeatureCollection,
-  timeline: Timeline,
-  day: IsoDay,
-): FeatureCollection & { properties: Record<string, unknown> } {
-  const features: Feature[] = zones.features.map((f) => {
-    const id = f.properties!.id as string;
-    const period = timeline.periodOf(id, day);
-    const event = period ? timeline.event(period.event) : undefined;
-    return {
-      type: 'Feature',
-      properties: {
-        id,
-        name: f.properties!.name,
-        place: f.properties!.place ?? null,
-        district: f.properties!.district,
-        area_km2: f.properties!.area_km2,
-        holder: period?.holder ?? null,
-        since: period?.from ?? null,
-        until: period?.to ?? null,
-        event: period?.event ?? null,
-        confidence: period?.confidence ?? null,
-        source: period?.source ?? null,
-        event_title: event?.title ?? null,
-        clause: event?.clause ?? null,
-        sources: event?.sources ?? [],
-        accuracy_m: f.properties!.accuracy_m,
-      },
-      geometry: f.geometry,
-    };
-  });
-  return {
-    type: 'FeatureCollection',
-    properties: { date: day, note: 'State at the end of this day.', attribution: EXPORT_ATTRIBUTION },
-    features,
-  };
-}
+import { EXPORT_ATTRIBUTION } from '../model/domain.ts';
+import { HOLDERS, HOLDER_LABELS } from '../model/vocabulary.ts';
+import { HOLDER_COLOURS } from '../map/palette.ts';
 
 export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -82,7 +38,7 @@ export async function mapPng(mapCanvas: HTMLCanvasElement, day: IsoDay): Promise
   g.fillText(formatDay(day), 10, top + 22);
   let x = 190;
   g.font = '12px "Noto Sans", sans-serif';
-  for (const h of ['armenian', 'azerbaijani', 'peacekeepers'] as Holder[]) {
+  for (const h of HOLDERS) {
     g.fillStyle = HOLDER_COLOURS[h];
     g.fillRect(x, top + 11, 14, 12);
     g.strokeStyle = '#666';

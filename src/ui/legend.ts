@@ -1,60 +1,47 @@
-/** The legend, as a MapLibre control: holder colours, then the lines and outlines drawn. */
+/**
+ * The legend, as a map control: what the fills mean (the holders, or while comparing, what changed hands between the
+ * two days), then the lines and outlines drawn, then the layer switches. It follows the store and writes the layers
+ * to it; `onRemove` undoes every listener `onAdd` added.
+ */
 import type { IControl } from 'maplibre-gl';
-import { HOLDER_COLOURS, HOLDER_LABELS, PALETTE } from '../map/palette.ts';
+import { HOLDER_COLOURS, PALETTE, TRANSITION_COLOURS } from '../map/palette.ts';
+import { HOLDERS, HOLDER_LABELS, LAYER_KEYS, LAYER_LABELS, type LayerKey } from '../model/vocabulary.ts';
+import { formatDay } from '../model/calendar.ts';
+import { ordered } from '../model/domain.ts';
+import type { AppState, Store } from '../model/store.ts';
 import { el } from './dom.ts';
-import { ALL_LAYERS, type LayerKey } from '../app/store.ts';
-
-const LAYER_LABELS: Record<LayerKey, string> = {
-  zones: 'Control zones',
-  districts: '1988 districts and NKAO',
-  lines: 'Lines of contact',
-  corridor: 'Corridor roads',
-  peacekeeping: 'Peacekeeping zone',
-  places: 'Places',
-};
 
 export interface LegendOptions {
+  store: Store;
   /** Start expanded. @defaultValue true */
   open?: boolean;
-  /** Layers shown at first. @defaultValue all */
-  layers?: readonly LayerKey[];
-  /** Called with the layers the reader wants visible. */
-  onToggle?: (layers: LayerKey[]) => void;
 }
+
+/** Short names of the holders for the compare key. */
+const SHORT: Record<string, string> = { armenian: 'Armenian side', azerbaijani: 'Azerbaijan', peacekeepers: 'peacekeepers' };
 
 export class LegendControl implements IControl {
   private _container: HTMLElement | undefined;
-  private readonly _open: boolean;
+  private _details: HTMLDetailsElement | undefined;
+  private _holders: HTMLElement | undefined;
+  private _changes: HTMLElement | undefined;
+  private _changesTitle: HTMLElement | undefined;
   private readonly _boxes = new Map<LayerKey, HTMLInputElement>();
+  private _unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly _options: LegendOptions = {}) {
-    this._open = _options.open ?? true;
-  }
+  constructor(private readonly _options: LegendOptions) {}
 
   /** Closes the legend (its summary still opens it). */
   fold(): void {
-    const details = this._container?.querySelector('details');
-    if (details) details.open = false;
+    if (this._details) this._details.open = false;
   }
 
-  setLayers(layers: readonly LayerKey[]): void {
-    for (const [k, box] of this._boxes) box.checked = layers.includes(k);
-  }
-
-  private _layerToggles(): HTMLElement {
-    const visible = this._options.layers ?? ALL_LAYERS;
-    const fieldset = el('fieldset', { class: 'layer-toggles' }, el('legend', {}, 'Show'));
-    for (const key of ALL_LAYERS) {
-      const box = el('input', { type: 'checkbox', name: 'layer', value: key });
-      box.checked = visible.includes(key);
-      box.addEventListener('change', () => this._options.onToggle?.(ALL_LAYERS.filter((k) => this._boxes.get(k)!.checked)));
-      this._boxes.set(key, box);
-      fieldset.append(el('label', {}, box, ' ', LAYER_LABELS[key]));
-    }
-    return fieldset;
+  get isOpen(): boolean {
+    return !!this._details?.open;
   }
 
   onAdd(): HTMLElement {
+    const { store } = this._options;
     // Colours go through the CSSOM, not a style attribute, so the strict CSP needs no 'unsafe-inline'.
     const swatch = (colour: string, label: string) => {
       const s = el('span', { class: 'swatch' });
@@ -66,26 +53,71 @@ export class LegendControl implements IControl {
       s.style.borderColor = colour;
       return el('li', {}, s, label);
     };
-    const body = el(
+    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map((h) => swatch(HOLDER_COLOURS[h], HOLDER_LABELS[h])));
+    this._changesTitle = el('p', { class: 'legend-title' });
+    this._changes = el(
+      'div',
+      { class: 'legend-changes' },
+      this._changesTitle,
+      el(
+        'ul',
+        { class: 'legend-list' },
+        ...Object.entries(TRANSITION_COLOURS)
+          .filter(([k]) => k !== 'same')
+          .map(([k, colour]) => {
+            const [from, to] = k.split('>');
+            return swatch(colour, `${SHORT[from!]} → ${SHORT[to!]}`);
+          }),
+        swatch(TRANSITION_COLOURS.same!, 'Did not change hands'),
+      ),
+    );
+    const lines = el(
       'ul',
       { class: 'legend-list' },
-      swatch(HOLDER_COLOURS.armenian, HOLDER_LABELS.armenian),
-      swatch(HOLDER_COLOURS.azerbaijani, HOLDER_LABELS.azerbaijani),
-      swatch(HOLDER_COLOURS.peacekeepers, HOLDER_LABELS.peacekeepers),
       stroke(PALETTE.line1994, 'Line of contact 1994–2020'),
       stroke(PALETTE.line2020, 'Front line at the ceasefire, 10 Nov 2020'),
       stroke(PALETTE.road, 'Lachin corridor road', true),
       stroke(PALETTE.peacekeeping, 'Russian peacekeeping zone (approximate)', true),
       stroke(PALETTE.district, '1988 district / NKAO boundary', true),
     );
-    const details = el('details', { class: 'legend' }, el('summary', {}, 'Legend'), body, this._layerToggles());
-    details.open = this._open;
+    const fieldset = el('fieldset', { class: 'layer-toggles' }, el('legend', {}, 'Show'));
+    for (const key of LAYER_KEYS) {
+      const box = el('input', { type: 'checkbox', name: 'layer', value: key });
+      box.addEventListener('change', () => store.set({ layers: LAYER_KEYS.filter((k) => this._boxes.get(k)!.checked) }, 'layers'));
+      this._boxes.set(key, box);
+      fieldset.append(el('label', {}, box, ' ', LAYER_LABELS[key]));
+    }
+    const details = el('details', { class: 'legend' }, el('summary', {}, 'Legend'), this._holders, this._changes, lines, fieldset);
+    details.open = this._options.open ?? true;
+    this._details = details;
     this._container = el('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group legend-ctrl' }, details);
+    this._render(store.state, null);
+    this._unsubscribe = store.subscribe((state, prev) => this._render(state, prev));
     return this._container;
   }
 
   onRemove(): void {
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
     this._container?.remove();
     this._container = undefined;
+    this._details = undefined;
+    this._boxes.clear();
+  }
+
+  private _render(state: AppState, prev: AppState | null): void {
+    if (!prev || state.layers !== prev.layers) for (const [k, box] of this._boxes) box.checked = state.layers.includes(k);
+    // While the map colours what changed, the key explains those colours (and only then).
+    const changes = state.compare !== null && state.compareView === 'changes';
+    this._holders!.hidden = changes;
+    this._changes!.hidden = !changes;
+    if (changes) {
+      const [a, b] = ordered(state.compare!, state.day);
+      this._changesTitle!.textContent = `What changed hands from ${formatDay(a)} to ${formatDay(b)}`;
+    }
+    // Swiping folds the legend when it starts: it would cover most of the earlier day, left of the divider.
+    const swiping = state.compare !== null && state.compareView === 'swipe';
+    const wasSwiping = !!prev && prev.compare !== null && prev.compareView === 'swipe';
+    if (swiping && !wasSwiping) this.fold();
   }
 }

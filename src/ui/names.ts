@@ -1,7 +1,42 @@
-/** Names in the chosen convention, with English (which carries both usages) as the fallback. */
-import type { NameConvention } from '../app/store.ts';
+/** Names in the chosen convention, and the control that chooses it. */
+import type { Store } from '../model/store.ts';
+import { NAME_KEYS, NAME_LABELS, type NameKey } from '../model/vocabulary.ts';
+import { el } from './dom.ts';
 
-export function nameIn(props: Record<string, unknown> | null | undefined, conv: NameConvention, prefix = ''): string {
+/** A name in the convention `conv`, with English (which carries both usages) as the fallback. */
+export function nameIn(props: Record<string, unknown> | null | undefined, conv: NameKey, prefix = ''): string {
   const v = props?.[`${prefix}${conv}`] ?? props?.[`${prefix}en`];
   return typeof v === 'string' ? v : '';
+}
+
+/** BCP 47 tags of the conventions' names where they are not English ("hy" names are Latin transliterations). */
+const LANGS: Record<NameKey, string | undefined> = { en: undefined, hy: 'hy-Latn', az: 'az', ru: 'ru' };
+
+/** The language of a name in convention `conv`, or undefined where it is English (or falls back to English). */
+export function langOf(conv: NameKey, props?: Record<string, unknown> | null, prefix = ''): string | undefined {
+  if (!props) return LANGS[conv];
+  const v = props[`${prefix}${conv}`];
+  return typeof v === 'string' && v !== '' && v !== props[`${prefix}en`] ? LANGS[conv] : undefined;
+}
+
+/** The "Names" switch in the header: follows the store and writes the convention to it. */
+export class NamesControl {
+  readonly element: HTMLElement;
+  private readonly _unsubscribe: () => void;
+
+  constructor(store: Store) {
+    const select = el('select', { 'aria-label': 'Place names', class: 'names-select' });
+    for (const n of NAME_KEYS) select.append(el('option', { value: n }, NAME_LABELS[n]));
+    select.value = store.state.names;
+    select.addEventListener('change', () => store.set({ names: select.value as NameKey }, 'names'));
+    this._unsubscribe = store.subscribe((state) => {
+      if (select.value !== state.names) select.value = state.names;
+    });
+    this.element = el('label', { class: 'names-label' }, 'Names ', select);
+  }
+
+  destroy(): void {
+    this._unsubscribe();
+    this.element.remove();
+  }
 }

@@ -5,7 +5,7 @@
 import { el } from './dom.ts';
 
 export function skipLink(label: string, targetId: string): HTMLAnchorElement {
-  const a = el('a', { class: 'skip-link', href: `#${targetId}` }, label) as HTMLAnchorElement;
+  const a = el('a', { class: 'skip-link', href: `#${targetId}` }, label);
   a.addEventListener('click', (e) => {
     e.preventDefault();
     document.getElementById(targetId)?.focus();

@@ -6,8 +6,8 @@
 import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { Confidence, Period } from '../model/types.ts';
-import { HOLDER_LABELS } from '../map/palette.ts';
-import type { NameConvention } from '../app/store.ts';
+import { HOLDER_LABELS } from '../model/vocabulary.ts';
+import type { NameKey } from '../model/vocabulary.ts';
 import { el, sourceLink } from './dom.ts';
 import { nameIn } from './names.ts';
 
@@ -34,8 +34,10 @@ export function zonePopupContent(
   zoneId: string,
   day: IsoDay,
   district: Record<string, unknown> | undefined,
-  names: NameConvention,
+  names: NameKey,
   place?: Record<string, unknown>,
+  /** True until geo/log.json (the sources and notes of each change) has arrived. */
+  sourcesPending = false,
 ): HTMLElement {
   const zone = timeline.zones.find((z) => z.id === zoneId);
   const period = timeline.periodOf(zoneId, day);
@@ -90,6 +92,7 @@ export function zonePopupContent(
           ...event.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
         )
       : null,
+    sourcesPending ? el('p', { class: 'popup-pending muted' }, 'Loading the source of each change…') : null,
     el('details', { class: 'popup-details' }, el('summary', {}, 'History of this cell'), history),
     el('p', { class: 'popup-accuracy' }, 'Cells are drawn around the settlements of record; their edges are approximate (about ±4 km).'),
   );

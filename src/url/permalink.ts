@@ -7,16 +7,27 @@
  *   #date=2020-11-21&map=8.5/39.8153/46.7519&sel=zone:agdam-west&names=az
  *
  * Keys (see README): date, map (zoom/lat/lon[/bearing/pitch], as on
- * OpenStreetMap), sel (kind:id, or a bare id), names, compare, layers.
+ * OpenStreetMap), sel (kind:id, or a bare id), names, compare, view (how a
+ * comparison is shown), layers, period (the slider's focus), panel.
  */
 import { isIsoDay, type IsoDay } from '../model/calendar.ts';
+import {
+  COMPARE_VIEWS,
+  LAYER_KEYS,
+  NAME_KEYS,
+  PANELS,
+  PERIOD_IDS,
+  SEL_KINDS,
+  type CompareView,
+  type LayerKey,
+  type NameKey,
+  type PanelId,
+  type SelKind,
+} from '../model/vocabulary.ts';
 
-export type SelKind = 'zone' | 'district' | 'event' | 'clause';
-export const SEL_KINDS: readonly SelKind[] = ['zone', 'district', 'event', 'clause'];
-export const NAME_KEYS = ['en', 'hy', 'az', 'ru'] as const;
-export type NameKey = (typeof NAME_KEYS)[number];
-export const LAYER_KEYS = ['zones', 'districts', 'lines', 'corridor', 'peacekeeping', 'places'] as const;
-export type LayerKey = (typeof LAYER_KEYS)[number];
+export { LAYER_KEYS, NAME_KEYS, SEL_KINDS, type LayerKey, type NameKey, type SelKind };
+
+const SEL = new RegExp(`^(?:(${SEL_KINDS.join('|')}):)?([a-z0-9][a-z0-9-]{0,63})$`);
 
 export interface MapView {
   zoom: number;
@@ -33,7 +44,10 @@ export interface UrlState {
   sel?: { kind?: SelKind; id: string };
   names?: NameKey;
   compare?: IsoDay;
+  view?: CompareView;
   layers?: LayerKey[];
+  period?: string;
+  panel?: PanelId;
 }
 
 export interface Limits {
@@ -133,7 +147,7 @@ export function parse(hash: string, limits: Limits): ParseResult {
         break;
       }
       case 'sel': {
-        const m = /^(?:(zone|district|event|clause):)?([a-z0-9][a-z0-9-]{0,63})$/.exec(value);
+        const m = SEL.exec(value);
         if (!m) {
           ignored.push(`selection "${short(value)}" is not a known form`);
           break;
@@ -152,6 +166,18 @@ export function parse(hash: string, limits: Limits): ParseResult {
         state.layers = [...new Set(ok)].sort((a, b) => LAYER_KEYS.indexOf(a) - LAYER_KEYS.indexOf(b));
         break;
       }
+      case 'view':
+        if ((COMPARE_VIEWS as readonly string[]).includes(value)) state.view = value as CompareView;
+        else ignored.push(`view "${short(value)}" is not one of ${COMPARE_VIEWS.join(', ')}`);
+        break;
+      case 'period':
+        if (PERIOD_IDS.includes(value)) state.period = value;
+        else ignored.push(`period "${short(value)}" is not one of ${PERIOD_IDS.join(', ')}`);
+        break;
+      case 'panel':
+        if ((PANELS as readonly string[]).includes(value)) state.panel = value as PanelId;
+        else ignored.push(`panel "${short(value)}" is not one of ${PANELS.join(', ')}`);
+        break;
       default:
         ignored.push(`unknown key "${short(key)}"`);
     }
@@ -200,7 +226,10 @@ export function serialize(state: UrlState): string {
   if (state.sel && ID.test(state.sel.id)) p.set('sel', state.sel.kind ? `${state.sel.kind}:${state.sel.id}` : state.sel.id);
   if (state.names) p.set('names', state.names);
   if (state.compare) p.set('compare', state.compare);
+  if (state.view) p.set('view', state.view);
   if (state.layers) p.set('layers', state.layers.join(','));
+  if (state.period) p.set('period', state.period);
+  if (state.panel) p.set('panel', state.panel);
   // URLSearchParams escapes "/" and ":" which are safe in a fragment; keep links readable.
   return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -1,84 +1,90 @@
 /**
- * Keeps the URL hash and the app state in step, with the History API:
- * continuous changes (scrubbing, panning) replace the entry, throttled
- * (Mobile Safari allows about 100 URL changes per 30 seconds); discrete steps
- * (next/previous event, choosing a clause, an event, a zone, names, layers)
- * push one, so Back and Forward walk through them.
+ * Keeps the URL hash and the view in step, with the History API: continuous changes (scrubbing, Play, panning)
+ * replace the entry, throttled (Mobile Safari allows about 100 URL changes per 30 seconds); discrete
+ * steps (next/previous event, a selection, names, layers, period, compare view) push one, so Back and Forward walk
+ * through them; a panel switch replaces the entry at once. Every read of the URL (load, a hash edited by hand, Back/Forward) sets every key of the view, absent
+ * ones to their default, and writes the normalised link back, so the address bar always says what the screen shows.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { IsoDay } from '../model/calendar.ts';
-import type { ChangeReason, Selection, Store, AppState } from '../app/store.ts';
-import { parse, serialize, LAYER_KEYS, type Limits, type UrlState, type MapView } from './permalink.ts';
+import type { ChangeReason, Store } from '../model/store.ts';
+import type { Selection } from '../model/store.ts';
+import { parse, serialize, type Limits, type MapView } from './permalink.ts';
+import { stateFromUrl, urlFromState, type Resolver } from './view_state.ts';
+
+/** The map's camera, as the permalink needs it (the map adapter implements it). */
+export interface Camera {
+  view(): MapView;
+  jumpTo(view: MapView): void;
+  /** Frames a selection without animation. */
+  frame(sel: Selection): void;
+  /** The home view: the eight units, clear of the map's controls. */
+  home(): void;
+  /** Calls back after each camera move; returns the unsubscribe. */
+  onMoveEnd(listener: () => void): () => void;
+}
+
+/** The parts of `window` the sync uses (a stub in unit tests). */
+export interface HistoryHost {
+  location: { hash: string; pathname: string; search: string };
+  history: { pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
 
 export interface PermalinkOptions {
   store: Store;
-  map: MapLibreMap | undefined;
+  camera?: Camera;
   limits: Limits;
-  /** Turns a parsed selection into one the app knows, or null. */
-  resolve: (sel: { kind?: Selection['kind']; id: string }) => Selection | null;
-  /** The day a selection is best seen on (e.g. a district's handover). */
-  keyDay: (sel: Selection) => IsoDay | null;
-  /** Frames a selection on the map without animation. */
-  frame: (sel: Selection) => void;
+  resolver: Resolver;
   /** Tells the reader what part of a link was ignored. */
   report: (ignored: string[]) => void;
   /** Minimum milliseconds between two replaceState calls. */
   throttle?: number;
+  host?: HistoryHost;
 }
 
-const PUSH_REASONS: ReadonlySet<ChangeReason> = new Set(['step', 'select', 'names', 'layers']);
+const PUSH_REASONS: ReadonlySet<ChangeReason> = new Set(['step', 'select', 'locate', 'names', 'layers', 'view']);
 
 export class PermalinkSync {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _lastWrite = 0;
   private _applying = false;
+  private readonly _host: HistoryHost;
   private readonly _onPop = () => this._read('history');
-  private readonly _onMoveEnd = () => {
-    if (!this._applying) this._schedule();
-  };
   private _unsubscribe: (() => void) | undefined;
+  private _offMove: (() => void) | undefined;
 
-  constructor(private readonly _opts: PermalinkOptions) {}
+  constructor(private readonly _opts: PermalinkOptions) {
+    this._host = _opts.host ?? window;
+  }
 
-  /** Applies the current URL, then follows state, map and history. */
+  /** Applies the current URL, writes it back normalised, then follows the view, the map and the history. */
   start(): void {
     this._read('init');
-    this._write(false);
     this._unsubscribe = this._opts.store.subscribe((_s, _p, reason) => this._onChange(reason));
-    window.addEventListener('popstate', this._onPop);
-    this._opts.map?.on('moveend', this._onMoveEnd);
+    this._host.addEventListener('popstate', this._onPop);
+    this._offMove = this._opts.camera?.onMoveEnd(() => {
+      if (!this._applying) this._schedule();
+    });
   }
 
   stop(): void {
     this._unsubscribe?.();
-    window.removeEventListener('popstate', this._onPop);
-    this._opts.map?.off('moveend', this._onMoveEnd);
+    this._offMove?.();
+    this._host.removeEventListener('popstate', this._onPop);
     if (this._timer) clearTimeout(this._timer);
+    this._timer = undefined;
   }
 
-  /** The URL state for the app state and the map's view now. */
-  current(state: AppState = this._opts.store.state): UrlState {
-    const out: UrlState = { date: state.day };
-    const map = this._opts.map;
-    if (map) {
-      const c = map.getCenter();
-      const view: MapView = { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
-      if (map.getBearing() !== 0 || map.getPitch() !== 0) {
-        view.bearing = map.getBearing();
-        view.pitch = map.getPitch();
-      }
-      out.map = view;
-    }
-    if (state.selection) out.sel = { kind: state.selection.kind, id: state.selection.id };
-    if (state.names !== 'en') out.names = state.names;
-    if (state.compare) out.compare = state.compare;
-    if (state.layers.length !== 6) out.layers = [...state.layers];
-    return out;
+  /** The link of the view now. */
+  hash(): string {
+    return serialize(urlFromState(this._opts.store.state, this._opts.camera?.view()));
   }
 
   private _onChange(reason: ChangeReason): void {
     if (this._applying || reason === 'history' || reason === 'init') return;
     if (PUSH_REASONS.has(reason)) this._write(true);
+    // A panel switch is one act, not a stream: it replaces the entry at once.
+    else if (reason === 'panel') this._write(false);
     else this._schedule();
   }
 
@@ -93,42 +99,33 @@ export class PermalinkSync {
   }
 
   private _write(push: boolean): void {
-    const hash = serialize(this.current());
+    // A pending throttled write is superseded by this one.
+    if (this._timer) clearTimeout(this._timer);
+    this._timer = undefined;
+    const hash = this.hash();
     this._lastWrite = performance.now();
-    if (hash === window.location.hash) return;
-    const url = `${window.location.pathname}${window.location.search}${hash}`;
-    if (push) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const { location, history } = this._host;
+    if (hash === location.hash) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   }
 
   private _read(reason: 'init' | 'history'): void {
-    const { state: url, ignored } = parse(window.location.hash, this._opts.limits);
-    const { store, map } = this._opts;
-    const patch: Partial<AppState> = {};
-    let selection: Selection | null = null;
-    if (url.sel) {
-      selection = this._opts.resolve(url.sel);
-      if (!selection) ignored.push(`nothing is called "${url.sel.id}"`);
-    }
-    patch.selection = selection;
-    patch.day = url.date ?? (selection ? this._opts.keyDay(selection) : null) ?? store.state.day;
-    if (url.names) patch.names = url.names;
-    else if (reason === 'history') patch.names = 'en';
-    patch.compare = url.compare ?? null;
-    // A link without `layers` means every layer: on a history step the screen must follow it, as it does for names.
-    if (url.layers) patch.layers = url.layers;
-    else if (reason === 'history') patch.layers = [...LAYER_KEYS];
+    const { state: url, ignored } = parse(this._host.location.hash, this._opts.limits);
+    const { store, camera } = this._opts;
+    const next = stateFromUrl(url, this._opts.resolver, ignored);
     this._applying = true;
     try {
-      store.set(patch, reason);
-      if (map && url.map) {
-        map.jumpTo({ zoom: url.map.zoom, center: [url.map.lon, url.map.lat], bearing: url.map.bearing ?? 0, pitch: url.map.pitch ?? 0 });
-      } else if (map && selection) {
-        this._opts.frame(selection);
-      }
+      store.set(next, reason);
+      if (camera && url.map) camera.jumpTo(url.map);
+      else if (camera && next.selection) camera.frame(next.selection);
+      else camera?.home();
     } finally {
       this._applying = false;
     }
+    // The address bar says what the screen shows: clamped, defaulted and dropped values are written back.
+    this._write(false);
     if (ignored.length) this._opts.report(ignored);
   }
 }

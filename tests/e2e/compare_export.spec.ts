@@ -184,13 +184,12 @@ test('swipe shows the earlier day left of the divider and the later day right of
   await expect
     .poll(
       async () => {
-        await page.waitForTimeout(400);
         const now = await overlayImage();
         const stable = now === before;
         before = now;
         return stable;
       },
-      { timeout: 10_000 },
+      { timeout: 10_000, intervals: [400] },
     )
     .toBe(true);
   await page.getByRole('combobox', { name: 'Place names' }).selectOption('ru');

@@ -1,8 +1,8 @@
 /** The store: one state, listeners told of each real change, bad days refused before anything changes. */
 import { describe, it, expect } from 'vitest';
-import { Store, ALL_LAYERS, type AppState } from '../../src/app/store.ts';
+import { Store, DEFAULT_STATE, type AppState } from '../../src/model/store.ts';
 
-const initial = (): AppState => ({ day: '2020-11-10', names: 'en', selection: null, layers: ALL_LAYERS, compare: null });
+const initial = (): AppState => ({ ...DEFAULT_STATE });
 
 describe('Store', () => {
   it('tells listeners of a change, with the previous state and the reason', () => {

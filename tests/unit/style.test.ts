@@ -2,17 +2,22 @@ import { describe, it, expect } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../src/map/style.ts';
 import { fontFaces } from '../../src/map/fonts.ts';
-import { atlasLayers, atlasSources } from '../../src/map/atlas_layers.ts';
+import { atlasLayers, atlasSources, ATLAS_STATE } from '../../src/map/atlas_layers.ts';
 
 describe('offline style', () => {
   const u = (f: string) => `http://localhost/${f}.geojson`;
   const style = buildStyle({ basemap: u('basemap') }, fontFaces('http://localhost/'), {
     sources: atlasSources({ lines: u('lines'), places: u('places') }),
     layers: atlasLayers(),
+    state: ATLAS_STATE,
   });
 
-  it('is a valid MapLibre style', () => {
+  it('is a valid MapLibre style, with the global state its expressions read', () => {
     expect(validateStyleMin(style)).toEqual([]);
+    // Every ['global-state', name] in a layer names a property the style declares, with a default.
+    const used = new Set([...JSON.stringify(style.layers).matchAll(/\["global-state","([a-z]+)"\]/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual(['comparing', 'names']);
+    for (const name of used) expect(style.state?.[name!]).toHaveProperty('default');
   });
 
   it('names no glyph server, sprite or remote tile source', () => {

@@ -1,0 +1,307 @@
+/**
+ * The map adapter: the only code that touches the MapLibre map once it is built. It follows the store (the day into
+ * feature-state, names and comparison into global state, layer switches, the selection's highlight, swipe), owns the
+ * popup of a territory cell, is the permalink's camera, and undoes all of it in `destroy()`.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { IControl, MapMouseEvent, ControlPosition, PaddingOptions, LngLatBoundsLike } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { bbox } from '@turf/turf';
+import type { Timeline } from '../model/timeline.ts';
+import type { AppState, ChangeReason, Selection, Store } from '../model/store.ts';
+import { ordered, type Highlight } from '../model/domain.ts';
+import type { AreaStats } from '../model/stats.ts';
+import type { Camera } from '../url/permalink_sync.ts';
+import type { MapView } from '../url/permalink.ts';
+import { DateStyler } from './date_styling.ts';
+import { SelectionStyler } from './selection.ts';
+import { SwipeControl } from './swipe.ts';
+import { setAtlasGeometry, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
+
+export interface AtlasMapOptions {
+  map: maplibregl.Map;
+  /** Resolves once the map's style (with the atlas sources) is parsed. */
+  styleReady: Promise<void>;
+  store: Store;
+  timeline: Timeline;
+  stats: AreaStats;
+  data: { zones: FeatureCollection; boundaries: FeatureCollection; lines: FeatureCollection };
+  /** What the second map of a swipe loads (the lines and places by URL). */
+  swipeSources: Omit<AtlasSourcesData, 'zones' | 'boundaries'>;
+  highlightOf: (sel: Selection | null) => Highlight;
+  /** The content of the popup of a cell on the state's day, in its names. */
+  popupContent: (zoneId: string, state: AppState) => HTMLElement;
+  /** Called with what the map could not draw. */
+  onError: (title: string, detail?: string) => void;
+}
+
+/** Space kept between what is framed and the map's edge or controls (CSS px). */
+const MARGIN = 12;
+
+export class AtlasMap implements Camera {
+  readonly map: maplibregl.Map;
+  /** Resolves when the atlas is drawn for the first time (its first `idle`). */
+  readonly firstIdle: Promise<void>;
+  private _dates: DateStyler | undefined;
+  private readonly _selection: SelectionStyler;
+  private _swipe: SwipeControl | undefined;
+  private _popup: maplibregl.Popup | undefined;
+  private _popupZone: string | null = null;
+  private _popupKey = '';
+  private _loaded = false;
+  private _unsubscribe: () => void;
+  private readonly _undo: (() => void)[] = [];
+
+  constructor(private readonly _opts: AtlasMapOptions) {
+    const m = (this.map = _opts.map);
+    this._selection = new SelectionStyler(m, _opts.data.zones, _opts.data.lines);
+    this._listen('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) =>
+      _opts.onError(e.sourceId ? `The data for "${e.sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message),
+    );
+    this._listen('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      if (!id) return;
+      this.openPopup(id, e.lngLat);
+      _opts.store.set({ selection: { kind: 'zone', id } }, 'select');
+    });
+    this._listen('mouseenter', 'zone-fill', () => (m.getCanvas().style.cursor = 'pointer'));
+    this._listen('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
+    // Escape closes the popup, from the map or from inside the popup, and leaves the focus on the map.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !this._popup) return;
+      this.closePopup();
+      m.getCanvas().focus();
+    };
+    m.getContainer().addEventListener('keydown', onKey);
+    this._undo.push(() => m.getContainer().removeEventListener('keydown', onKey));
+
+    this._unsubscribe = _opts.store.subscribe((state, prev, reason) => this._render(state, prev, reason));
+    this.firstIdle = _opts.styleReady.then(
+      () =>
+        new Promise<void>((resolve) => {
+          if (!this.map.getSource('zones')) return; // destroyed meanwhile
+          setAtlasGeometry(m, _opts.data.zones, _opts.data.boundaries);
+          this._dates = new DateStyler(m, _opts.timeline, _opts.data.lines);
+          this._loaded = true;
+          this._render(_opts.store.state, null, 'init');
+          performance.mark('atlas:layers-added');
+          // For the benchmark: the first frame with every layer drawn.
+          m.once('idle', () => {
+            performance.mark('atlas:first-idle');
+            resolve();
+          });
+        }),
+    );
+  }
+
+  /** Adds a control to the map (the legend, the compare key). */
+  addControl(control: IControl, position: ControlPosition): void {
+    this.map.addControl(control, position);
+  }
+
+  removeControl(control: IControl): void {
+    this.map.removeControl(control);
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  /** The canvas after the next frame is drawn (for the PNG export). */
+  nextFrame(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => resolve(this.map.getCanvas()));
+      this.map.triggerRepaint();
+    });
+  }
+
+  // The camera, for the permalink
+
+  view(): MapView {
+    const m = this.map;
+    const c = m.getCenter();
+    const v: MapView = { zoom: m.getZoom(), lat: c.lat, lon: c.lng };
+    if (m.getBearing() !== 0 || m.getPitch() !== 0) {
+      v.bearing = m.getBearing();
+      v.pitch = m.getPitch();
+    }
+    return v;
+  }
+
+  jumpTo(v: MapView): void {
+    this.map.jumpTo({ zoom: v.zoom, center: [v.lon, v.lat], bearing: v.bearing ?? 0, pitch: v.pitch ?? 0 });
+  }
+
+  frame(sel: Selection, animate = false): void {
+    const b = this._selection.bounds(this._opts.highlightOf(sel));
+    if (b) this._fit(b, animate, 10.5);
+  }
+
+  /** The eight units, as large as they fit beside the map's controls. */
+  home(): void {
+    const [w, s, e, n] = bbox(this._opts.data.boundaries);
+    this._fit(
+      [
+        [w, s],
+        [e, n],
+      ],
+      false,
+    );
+  }
+
+  onMoveEnd(listener: () => void): () => void {
+    this.map.on('moveend', listener);
+    return () => this.map.off('moveend', listener);
+  }
+
+  /**
+   * Fits bounds clear of the controls in the map's corners. Each top corner's controls can be cleared by keeping
+   * left of them or below them; every combination is tried and the one that shows the bounds largest wins.
+   */
+  private _fit(bounds: LngLatBoundsLike, animate: boolean, maxZoom?: number): void {
+    const m = this.map;
+    const box = m.getContainer().getBoundingClientRect();
+    const corner = (name: string) => {
+      const el = m.getContainer().querySelector<HTMLElement>(`.maplibregl-ctrl-${name}`);
+      const r = el && el.childElementCount > 0 ? el.getBoundingClientRect() : null;
+      return r && r.width > 0 ? r : null;
+    };
+    const tl = corner('top-left');
+    const tr = corner('top-right');
+    const bottom = Math.max(
+      ...['bottom-left', 'bottom-right'].map((c) => {
+        const r = corner(c);
+        return r ? box.bottom - r.top : 0;
+      }),
+    );
+    const options = (clear: [boolean, boolean]): PaddingOptions => ({
+      top: MARGIN + Math.max(tl && clear[0] ? tl.bottom - box.top : 0, tr && clear[1] ? tr.bottom - box.top : 0),
+      left: MARGIN + (tl && !clear[0] ? tl.right - box.left : 0),
+      right: MARGIN + (tr && !clear[1] ? box.right - tr.left : 0),
+      bottom: MARGIN + bottom,
+    });
+    let best: { zoom: number; padding: PaddingOptions } | undefined;
+    for (const clear of [
+      [false, false],
+      [true, false],
+      [false, true],
+      [true, true],
+    ] as [boolean, boolean][]) {
+      const padding = options(clear);
+      const cam = m.cameraForBounds(bounds, { padding });
+      if (cam?.zoom !== undefined && (!best || cam.zoom > best.zoom)) best = { zoom: cam.zoom, padding };
+    }
+    // An undefined maxZoom would override MapLibre's default with NaN.
+    m.fitBounds(bounds, { padding: best?.padding ?? MARGIN, maxZoom: maxZoom ?? m.getMaxZoom(), duration: animate ? 800 : 0 });
+  }
+
+  // The popup
+
+  /** Opens the popup of a cell at a point (closing any other). */
+  openPopup(zoneId: string, at: maplibregl.LngLatLike): void {
+    this.closePopup();
+    const popup = new maplibregl.Popup({ maxWidth: '320px', focusAfterOpen: false }).setLngLat(at).addTo(this.map);
+    this._popup = popup;
+    this._popupZone = zoneId;
+    this._popupKey = '';
+    popup.on('close', () => {
+      if (this._popup !== popup) return;
+      this._popup = undefined;
+      this._popupZone = null;
+    });
+    this.refreshPopup();
+  }
+
+  closePopup(): void {
+    const p = this._popup;
+    this._popup = undefined;
+    this._popupZone = null;
+    p?.remove();
+  }
+
+  /** The zone whose popup is open, if any. */
+  get popupZone(): string | null {
+    return this._popupZone;
+  }
+
+  /** Rebuilds the popup's content when its cell, day or names changed, or when `force`d (the sources arrived). */
+  refreshPopup(force = false): void {
+    if (!this._popup || !this._popupZone) return;
+    const state = this._opts.store.state;
+    const key = `${this._popupZone}|${state.day}|${state.names}`;
+    if (key === this._popupKey && !force) return;
+    this._popupKey = key;
+    this._popup.setDOMContent(this._opts.popupContent(this._popupZone, state));
+  }
+
+  // Following the store
+
+  private _render(state: AppState, prev: AppState | null, reason: ChangeReason): void {
+    if (!this._loaded) return;
+    const m = this.map;
+    const changed = <K extends keyof AppState>(k: K) => !prev || state[k] !== prev[k];
+    if (changed('day')) this._dates!.apply(state.day);
+    if (changed('names') && m.getGlobalState().names !== state.names) m.setGlobalStateProperty('names', state.names);
+    if (changed('layers')) showLayers(m, state.layers);
+    if (changed('selection')) {
+      const h = this._opts.highlightOf(state.selection);
+      this._selection.apply(h);
+      if (state.selection && (reason === 'locate' || (reason === 'select' && state.selection.kind !== 'zone')))
+        this.frame(state.selection, true);
+    }
+    if (changed('day') || changed('compare') || changed('compareView')) this._compare(state);
+    if (this._swipe) {
+      if (changed('names')) this._swipe.setNames(state.names);
+      if (changed('layers')) this._swipe.setLayers(state.layers);
+    }
+    this.refreshPopup();
+  }
+
+  /** Compare: each cell's transition between the two days into feature-state, or the swipe overlay. */
+  private _compare(state: AppState): void {
+    const m = this.map;
+    const swiping = state.compare !== null && state.compareView === 'swipe';
+    if (swiping && !this._swipe) {
+      this._swipe = new SwipeControl(
+        {
+          sources: { ...this._opts.swipeSources, zones: this._opts.data.zones, boundaries: this._opts.data.boundaries },
+          timeline: this._opts.timeline,
+          lines: this._opts.data.lines,
+          names: state.names,
+          layers: state.layers,
+        },
+        state.compare!,
+        state.day,
+      );
+      m.addControl(this._swipe, 'top-left');
+    }
+    if (!swiping && this._swipe) {
+      m.removeControl(this._swipe);
+      this._swipe = undefined;
+    }
+    this._swipe?.setDays(state.compare!, state.day);
+    // Only on a change: every call makes MapLibre re-evaluate the whole style.
+    const comparing = state.compare !== null && !swiping;
+    if (m.getGlobalState().comparing !== comparing) m.setGlobalStateProperty('comparing', comparing);
+    if (!comparing) return;
+    const [a, b] = ordered(state.compare!, state.day);
+    for (const [id, change] of this._opts.stats.zoneTransitions(a, b)) m.setFeatureState({ source: 'zones', id }, { change });
+  }
+
+  /** Removes every listener and control this adapter added, and the map. */
+  destroy(): void {
+    this._unsubscribe();
+    this.closePopup();
+    if (this._swipe) this.map.removeControl(this._swipe);
+    this._swipe = undefined;
+    for (const undo of this._undo.splice(0)) undo();
+    this._loaded = false;
+    this.map.remove();
+  }
+
+  private _listen(type: string, ...args: unknown[]): void {
+    const m = this.map as unknown as { on(...a: unknown[]): void; off(...a: unknown[]): void };
+    m.on(type, ...args);
+    this._undo.push(() => m.off(type, ...args));
+  }
+}
