@@ -20,6 +20,7 @@ import { LegendControl } from '../ui/legend.ts';
 import { Announcer } from '../ui/announcer.ts';
 import { Tabs } from '../ui/tabs.ts';
 import { NamesControl } from '../ui/names.ts';
+import { Layout, NARROW, WIDE } from '../ui/layout.ts';
 import { ShareButton } from '../ui/share.ts';
 import { TablePanel } from '../ui/table_panel.ts';
 import { zonePopupContent } from '../ui/zone_popup.ts';
@@ -36,9 +37,6 @@ export interface AppElements {
   notices: HTMLElement;
   headerTools: HTMLElement;
 }
-
-const NARROW = '(max-width: 760px)';
-const WIDE = '(min-width: 1000px)';
 
 /**
  * Builds the explorer. `mapped` is the map created early by main, with a promise for its style. Without it the
@@ -165,8 +163,6 @@ export function startApp(
     foldable: () => window.matchMedia(NARROW).matches,
   });
   els.side.append(tabs.element);
-  // On a phone the panels start folded so the map keeps the screen; a tab unfolds them.
-  els.side.classList.toggle('collapsed', window.matchMedia(NARROW).matches);
   teardown.push(() => tabs.destroy(), ...Object.values(panels).map((p) => () => p.destroy()));
 
   const names = new NamesControl(store);
@@ -180,13 +176,18 @@ export function startApp(
   if (map) {
     const legend = new LegendControl({ store, open: window.matchMedia(WIDE).matches });
     map.addControl(legend, 'top-left');
-    teardown.push(() => map.removeControl(legend));
+    const layout = new Layout({ side: els.side, map: els.map, legend });
+    teardown.push(
+      () => map.removeControl(legend),
+      () => layout.destroy(),
+    );
     void map.firstIdle.then(() => {
-      // MapLibre opens a compact attribution at first; on a phone it would cover the map.
-      if (window.matchMedia(NARROW).matches) els.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      layout.foldAttribution();
       void ensureLog();
     });
   } else {
+    const layout = new Layout({ side: els.side, map: els.map });
+    teardown.push(() => layout.destroy());
     els.map.classList.add('map-unavailable');
     void ensureLog();
     // The text twin of the map, in the map's place (the Table tab shows the same).

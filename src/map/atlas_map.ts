@@ -48,6 +48,7 @@ export class AtlasMap implements Camera {
   private _popup: maplibregl.Popup | undefined;
   private _popupZone: string | null = null;
   private _popupKey = '';
+  private _returnFocus: HTMLElement | undefined;
   private _loaded = false;
   private _unsubscribe: () => void;
   private readonly _undo: (() => void)[] = [];
@@ -66,14 +67,27 @@ export class AtlasMap implements Camera {
     });
     this._listen('mouseenter', 'zone-fill', () => (m.getCanvas().style.cursor = 'pointer'));
     this._listen('mouseleave', 'zone-fill', () => (m.getCanvas().style.cursor = ''));
-    // Escape closes the popup, from the map or from inside the popup, and leaves the focus on the map.
+    // From the focused map, Enter (or Space) opens the popup of the cell under the centre mark; Escape closes the
+    // popup, from the map or from inside it, and gives the focus back to where it was.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !this._popup) return;
-      this.closePopup();
-      m.getCanvas().focus();
+      if (e.key === 'Escape' && this._popup) {
+        e.stopPropagation();
+        this.closePopup(true);
+      } else if ((e.key === 'Enter' || e.key === ' ') && e.target === m.getCanvas()) {
+        e.preventDefault();
+        this.openAtCentre();
+      }
     };
     m.getContainer().addEventListener('keydown', onKey);
     this._undo.push(() => m.getContainer().removeEventListener('keydown', onKey));
+    // The centre mark shows where Enter looks, while the map has the keyboard focus (CSS: :focus-visible).
+    const mark = document.createElement('div');
+    mark.className = 'centre-mark';
+    mark.setAttribute('aria-hidden', 'true');
+    m.getContainer().append(mark);
+    this._undo.push(() => mark.remove());
+    // The canvas says what Enter does.
+    m.getCanvas().setAttribute('aria-description', 'Press Enter for who held the place at the centre of the map.');
 
     this._unsubscribe = _opts.store.subscribe((state, prev, reason) => this._render(state, prev, reason));
     this.firstIdle = _opts.styleReady.then(
@@ -197,26 +211,51 @@ export class AtlasMap implements Camera {
 
   // The popup
 
-  /** Opens the popup of a cell at a point (closing any other). */
-  openPopup(zoneId: string, at: maplibregl.LngLatLike): void {
+  /** Opens the popup of the cell at the map's centre, selects it and gives the popup the focus. */
+  openAtCentre(): void {
+    const m = this.map;
+    const centre = m.getCenter();
+    const id = m.queryRenderedFeatures(m.project(centre), { layers: ['zone-fill'] })[0]?.properties?.id as string | undefined;
+    if (!id) return;
+    this.openPopup(id, centre, true);
+    this._opts.store.set({ selection: { kind: 'zone', id } }, 'select');
+  }
+
+  /** Opens the popup of a cell at a point (closing any other); `focus` moves the keyboard focus into it. */
+  openPopup(zoneId: string, at: maplibregl.LngLatLike, focus = false): void {
+    const back = this._popup ? this._returnFocus : document.activeElement;
     this.closePopup();
     const popup = new maplibregl.Popup({ maxWidth: '320px', focusAfterOpen: false }).setLngLat(at).addTo(this.map);
     this._popup = popup;
     this._popupZone = zoneId;
     this._popupKey = '';
+    this._returnFocus = back instanceof HTMLElement && back !== document.body ? back : this.map.getCanvas();
     popup.on('close', () => {
       if (this._popup !== popup) return;
+      // Closed by its × button: the focus goes back to where it came from.
+      const inside = popup.getElement()?.contains(document.activeElement);
       this._popup = undefined;
       this._popupZone = null;
+      if (inside) this._restoreFocus();
     });
     this.refreshPopup();
+    const close = popup.getElement()?.querySelector<HTMLButtonElement>('.maplibregl-popup-close-button');
+    close?.setAttribute('aria-label', 'Close this popup');
+    if (focus) popup.getElement()?.querySelector<HTMLElement>('.popup-title')?.focus();
   }
 
-  closePopup(): void {
+  /** Closes the popup; `restore` gives the focus back to where it was when the popup opened. */
+  closePopup(restore = false): void {
     const p = this._popup;
     this._popup = undefined;
     this._popupZone = null;
     p?.remove();
+    if (restore) this._restoreFocus();
+  }
+
+  private _restoreFocus(): void {
+    const to = this._returnFocus?.isConnected ? this._returnFocus : this.map.getCanvas();
+    to.focus();
   }
 
   /** The zone whose popup is open, if any. */

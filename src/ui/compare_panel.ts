@@ -42,7 +42,8 @@ export class ComparePanel {
     this._input.addEventListener('change', () => store.set({ compare: isIsoDay(this._input.value) ? this._input.value : null }, 'select'));
     const clear = el('button', { type: 'button' }, 'Stop comparing');
     clear.addEventListener('click', () => store.set({ compare: null }, 'select'));
-    this._result = el('div', { class: 'compare-result', 'aria-live': 'polite' });
+    // Not a live region: it changes with every day while comparing; the announcer is the page's one voice for the timeline.
+    this._result = el('div', { class: 'compare-result' });
     const views = el('fieldset', { class: 'compare-view' }, el('legend', {}, 'On the map'));
     for (const value of COMPARE_VIEWS) {
       const radio = el('input', { type: 'radio', name: 'compare-view', value });

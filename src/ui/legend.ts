@@ -36,6 +36,11 @@ export class LegendControl implements IControl {
     if (this._details) this._details.open = false;
   }
 
+  /** Opens the legend. */
+  unfold(): void {
+    if (this._details) this._details.open = true;
+  }
+
   get isOpen(): boolean {
     return !!this._details?.open;
   }

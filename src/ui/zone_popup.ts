@@ -9,7 +9,7 @@ import type { Confidence, Period } from '../model/types.ts';
 import { HOLDER_LABELS } from '../model/vocabulary.ts';
 import type { NameKey } from '../model/vocabulary.ts';
 import { el, sourceLink } from './dom.ts';
-import { nameIn } from './names.ts';
+import { nameIn, langOf } from './names.ts';
 
 /** How each confidence is said to a reader. */
 export const CONFIDENCE_TEXT: Record<Confidence, string> = {
@@ -62,9 +62,17 @@ export function zonePopupContent(
   return el(
     'div',
     { class: 'popup' },
+    // The heading names the place (it takes the focus when the popup is opened from the keyboard); then who held it.
+    el(
+      'h2',
+      { class: 'popup-title popup-zone', tabindex: '-1' },
+      withLang(el('span', {}, title), place ? langOf(names, place) : undefined),
+      district
+        ? el('span', { class: 'popup-district' }, ' — ', withLang(el('span', {}, nameIn(district, names)), langOf(names, district)))
+        : null,
+    ),
     el('p', { class: 'popup-date' }, formatDay(day)),
-    el('h2', { class: 'popup-holder' }, HOLDER_LABELS[period.holder]),
-    el('p', { class: 'popup-zone' }, title, district ? el('span', { class: 'popup-district' }, ` — ${nameIn(district, names)}`) : null),
+    el('p', { class: 'popup-holder' }, HOLDER_LABELS[period.holder]),
     place
       ? null
       : el('p', { class: 'popup-note' }, 'No settlement of record here yet: this land follows the rows of the areas holding it.'),
@@ -96,4 +104,9 @@ export function zonePopupContent(
     el('details', { class: 'popup-details' }, el('summary', {}, 'History of this cell'), history),
     el('p', { class: 'popup-accuracy' }, 'Cells are drawn around the settlements of record; their edges are approximate (about ±4 km).'),
   );
+}
+
+function withLang(e: HTMLElement, lang: string | undefined): HTMLElement {
+  if (lang) e.lang = lang;
+  return e;
 }

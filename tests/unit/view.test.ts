@@ -88,7 +88,7 @@ describe('a link and the state it describes', () => {
     expect(state).toEqual(DEFAULT_STATE);
     expect(ignored).toEqual([
       'view "sideways" is not one of changes, swipe',
-      'panel "nope" is not one of events, clauses, compare',
+      'panel "nope" is not one of events, clauses, compare, table',
       `period "ww2" is not one of ${PERIOD_IDS.join(', ')}`,
       'nothing is called "atlantis"',
     ]);
