@@ -4,7 +4,7 @@
  * controller from the model), lines show through feature-state `valid`.
  */
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
-import { HOLDER_COLOURS, PALETTE, TRANSITION_COLOURS } from './palette.ts';
+import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, TRANSITION_COLOURS } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
@@ -17,7 +17,7 @@ export const ATLAS_ATTRIBUTION =
 
 /** Which style layers each layer switch of the legend shows or hides. */
 export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
-  zones: ['zone-fill', 'zone-highlight'],
+  zones: ['zone-fill', ...Object.keys(HOLDER_MARKS).map((h) => `zone-mark-${h}`), 'zone-highlight'],
   districts: ['district-outline', 'district-label'],
   lines: ['line-1994', 'line-2020', 'line-highlight'],
   corridor: ['corridor-road'],
@@ -148,6 +148,23 @@ export function atlasLayers(): LayerSpecification[] {
         'fill-antialias': false,
       },
     },
+    // The holders' second cue: a pattern over the fill of the cells of that holder on the day shown (feature-state, like
+    // the fill), and none while comparing. The pattern images are added by `createMap` (style image `mark-<holder>`).
+    ...Object.keys(HOLDER_MARKS).map((holder): LayerSpecification => ({
+      id: `zone-mark-${holder}`,
+      type: 'fill',
+      source: 'zones',
+      paint: {
+        'fill-pattern': `mark-${holder}`,
+        'fill-opacity': [
+          'case',
+          ['all', ['!', ['boolean', ['global-state', 'comparing'], false]], ['==', ['feature-state', 'holder'], holder]],
+          1,
+          0,
+        ],
+        'fill-antialias': false,
+      },
+    })),
     {
       id: 'zone-highlight',
       type: 'line',

@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
 import { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../model/vocabulary.ts';
 import { buildStyle } from './style.ts';
+import { HOLDER_MARKS, markPixels } from './palette.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasSourcesData } from './atlas_layers.ts';
 
@@ -50,6 +51,14 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true }: Cr
     maxZoom: MAX_ZOOM,
     attributionControl: { compact: true },
     canvasContextAttributes: { preserveDrawingBuffer },
+  });
+  // The holders' pattern tiles (palette.ts), made here rather than fetched: no sprite request.
+  map.on('styleimagemissing', (e: { id: string }) => {
+    const holder = /^mark-(.+)$/.exec(e.id)?.[1] as keyof typeof HOLDER_MARKS | undefined;
+    const mark = holder ? HOLDER_MARKS[holder] : undefined;
+    if (!mark || map.hasImage(e.id)) return;
+    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+    map.addImage(e.id, markPixels(mark.kind, mark.colour, ratio), { pixelRatio: ratio });
   });
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');

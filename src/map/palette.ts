@@ -35,3 +35,51 @@ export const TRANSITION_COLOURS: Record<string, string> = {
   'azerbaijani>peacekeepers': '#aa3377',
   'peacekeepers>armenian': '#66ccee',
 };
+
+/**
+ * The second cue for the holders, so that they are not told by colour alone: land held by the Armenian side is
+ * hatched, land under the peacekeepers dotted, Azerbaijani-held land plain. The marks are dark enough to stand at
+ * 3 : 1 or more against every holder fill and the land, also under simulated colour-vision deficiencies
+ * (tests/unit/palette.test.ts; the figures are in the README).
+ */
+export const HOLDER_MARKS: Partial<Record<Holder, { kind: 'hatch' | 'dots'; colour: string }>> = {
+  armenian: { kind: 'hatch', colour: '#7f1f2c' },
+  peacekeepers: { kind: 'dots', colour: '#574b00' },
+};
+
+/** Size of a pattern tile, in CSS pixels (the images are made at the device's pixel ratio). */
+export const MARK_TILE = 10;
+
+/**
+ * The RGBA pixels of a holder's pattern tile (transparent between the marks, drawn over the fill): a 45° hatch line,
+ * 1.2 tile-pixels wide, or a dot of radius 1.4, in `colour`. Pure, so the tests can measure it.
+ */
+export function markPixels(kind: 'hatch' | 'dots', colour: string, ratio = 1): { width: number; height: number; data: Uint8Array } {
+  const size = Math.round(MARK_TILE * ratio);
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = hexRgb(colour);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      // Distance (in tile pixels) to the mark: the anti-diagonal x + y = size (wrapping), or the tile's centre.
+      const px = (x + 0.5) / ratio;
+      const py = (y + 0.5) / ratio;
+      let d: number;
+      if (kind === 'hatch') {
+        const t = (px + py) % MARK_TILE;
+        d = Math.min(t, MARK_TILE - t) / Math.SQRT2;
+      } else d = Math.hypot(px - MARK_TILE / 2, py - MARK_TILE / 2);
+      const half = kind === 'hatch' ? 0.6 : 1.4;
+      const a = Math.max(0, Math.min(1, half + 0.5 - d));
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = Math.round(a * 255);
+    }
+  return { width: size, height: size, data };
+}
+
+export function hexRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

@@ -4,7 +4,7 @@
  * to it; `onRemove` undoes every listener `onAdd` added.
  */
 import type { IControl } from 'maplibre-gl';
-import { HOLDER_COLOURS, PALETTE, TRANSITION_COLOURS } from '../map/palette.ts';
+import { HOLDER_COLOURS, HOLDER_MARKS, MARK_TILE, PALETTE, TRANSITION_COLOURS } from '../map/palette.ts';
 import { HOLDERS, HOLDER_LABELS, LAYER_KEYS, LAYER_LABELS, type LayerKey } from '../model/vocabulary.ts';
 import { formatDay } from '../model/calendar.ts';
 import { ordered } from '../model/domain.ts';
@@ -58,7 +58,21 @@ export class LegendControl implements IControl {
       s.style.borderColor = colour;
       return el('li', {}, s, label);
     };
-    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map((h) => swatch(HOLDER_COLOURS[h], HOLDER_LABELS[h])));
+    // Each holder's swatch carries its pattern too (hatched, dotted, plain), as on the map.
+    const holderSwatch = (h: (typeof HOLDERS)[number]) => {
+      const li = swatch(HOLDER_COLOURS[h], HOLDER_LABELS[h]);
+      const mark = HOLDER_MARKS[h];
+      const s = li.querySelector<HTMLElement>('.swatch')!;
+      s.classList.add('swatch-large');
+      if (mark?.kind === 'hatch')
+        s.style.backgroundImage = `repeating-linear-gradient(-45deg, ${mark.colour} 0 1.2px, transparent 1.2px ${MARK_TILE / Math.SQRT2}px)`;
+      if (mark?.kind === 'dots') {
+        s.style.backgroundImage = `radial-gradient(circle, ${mark.colour} 1.4px, transparent 1.9px)`;
+        s.style.backgroundSize = `${MARK_TILE}px ${MARK_TILE}px`;
+      }
+      return li;
+    };
+    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map(holderSwatch));
     this._changesTitle = el('p', { class: 'legend-title' });
     this._changes = el(
       'div',

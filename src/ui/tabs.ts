@@ -45,6 +45,8 @@ export class Tabs {
     this._unsubscribe = store.subscribe((state, prev) => {
       if (state.panel !== prev.panel) {
         this._render(state.panel);
+        // On a phone the tab row may scroll sideways: keep the open tab in sight.
+        this._tabs.get(state.panel)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         // A panel opened by a link or a history step is shown even where the panels were folded.
         host.classList.remove('collapsed');
       }

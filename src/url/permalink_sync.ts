@@ -120,7 +120,9 @@ export class PermalinkSync {
       store.set(next, reason);
       if (camera && url.map) camera.jumpTo(url.map);
       else if (camera && next.selection) camera.frame(next.selection);
-      else camera?.home();
+      // A link that places neither the map nor a selection opens on the home view; a hash edited in the running page
+      // leaves the map where it is (and the view written back says where that is).
+      else if (reason === 'init') camera?.home();
     } finally {
       this._applying = false;
     }

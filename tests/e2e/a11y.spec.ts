@@ -164,3 +164,38 @@ test('the timeline speaks once when a drag across the war rests, not once per da
   const updates = await page.evaluate(() => (window as unknown as { __updates: string[] }).__updates);
   expect(updates.filter((u) => u.replace(/\|/g, '') !== '').length).toBe(1);
 });
+
+test('keyboard only: set a day, read who held the place at the centre, close its popup, copy the link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/#date=2020-11-10&map=9/39.8153/46.7519');
+  await waitForIdle(page);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Skip to the date slider');
+  await page.keyboard.press('Enter');
+  expect(await focused()).toBe('Date');
+  // 10 Nov → 10 Dec 2020 (a month), then back 10 days: 30 November 2020.
+  await page.keyboard.press('PageUp');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.date-label')).toHaveText('30 November 2020');
+  // Next event, then the map.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Map');
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup.locator('.popup-title')).toBeFocused();
+  await expect(popup.locator('.popup-date')).toHaveText('30 November 2020');
+  await expect(popup.locator('.popup-holder')).toHaveText('Nagorno-Karabakh authorities / Armenian forces');
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  expect(await focused()).toBe('Map');
+  // Back along the tab order to Copy link: next event, slider, play, previous event, period, Copy link.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('Copy link');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.share-status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toMatch(/date=2020-11-30&map=[\d./]+&sel=zone:stepanakert$/);
+});

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { waitForIdle, pixelsAt, cellsIn, interiorPoints } from './helpers.ts';
+import { waitForIdle, pixelsAt, cellsIn, interiorPoints, colourAt as canvasColourAt } from './helpers.ts';
 import { PALETTE, TRANSITION_COLOURS } from '../../src/map/palette.ts';
 import { Atlas, type AtlasData } from '../../src/model/atlas.ts';
 
@@ -141,20 +141,7 @@ test('swipe shows the earlier day left of the divider and the later day right of
   const overlay = page.locator('.swipe-layer canvas');
   await expect(overlay).toHaveCount(1);
   // Agdam town area: Armenian-held on 26 Sep (left, overlay), Azerbaijani on 2 Dec (right, main map).
-  const colourAt = (selector: string) =>
-    page.evaluate(
-      ([sel, lnglat]) => {
-        const m = (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map;
-        const c = document.querySelector(sel as string) as HTMLCanvasElement;
-        const gl = c.getContext('webgl2')!;
-        const { x, y } = m.project(lnglat as number[]);
-        const r = c.width / c.clientWidth;
-        const px = new Uint8Array(4);
-        gl.readPixels(Math.round(x * r), Math.round(c.height - y * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        return `#${[px[0], px[1], px[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-      },
-      [selector, [46.86, 40.06]] as [string, number[]],
-    );
+  const colourAt = (selector: string) => canvasColourAt(page, selector, [46.86, 40.06]);
   // The overlay map loads on its own; poll until it has drawn the zones.
   await expect.poll(() => colourAt('.swipe-layer canvas'), { timeout: 20_000 }).toBe('#f1a5ab');
   expect(await colourAt('#map > .maplibregl-canvas-container canvas')).toBe('#93aec7');

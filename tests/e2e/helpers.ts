@@ -49,28 +49,54 @@ export interface Rgb {
   b: number;
 }
 
-/** Reads the map canvas colour under each [lon, lat] (points off-screen are skipped). */
-export async function pixelsAt(page: Page, lnglats: [number, number][]): Promise<Rgb[]> {
-  return page.evaluate((pts) => {
-    const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number } } } }).__atlas.map;
-    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const gl = canvas.getContext('webgl2')!;
-    const w = canvas.width;
-    const h = canvas.height;
-    const ratio = w / canvas.clientWidth;
-    const buf = new Uint8Array(w * h * 4);
-    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, buf);
-    const out: { r: number; g: number; b: number }[] = [];
-    for (const p of pts) {
-      const { x, y } = map.project(p);
-      const px = Math.round(x * ratio);
-      const py = Math.round(h - 1 - y * ratio);
-      if (px < 0 || py < 0 || px >= w || py >= h) continue;
-      const i = (py * w + px) * 4;
-      out.push({ r: buf[i]!, g: buf[i + 1]!, b: buf[i + 2]! });
-    }
-    return out;
-  }, lnglats);
+/**
+ * Reads the colour of the map under each [lon, lat] (points off-screen are skipped): the most frequent colour of the
+ * 9×9 device pixels around it, so that the holders' hatching and dots (a quarter of the pixels at most) do not decide
+ * it. `selector` picks the canvas (the swipe's second map: '.swipe-layer canvas').
+ */
+export async function pixelsAt(
+  page: Page,
+  lnglats: [number, number][],
+  selector = '#map > .maplibregl-canvas-container canvas',
+): Promise<Rgb[]> {
+  return page.evaluate(
+    ([pts, sel]) => {
+      const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number } } } }).__atlas.map;
+      const canvas = document.querySelector(sel) as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2')!;
+      const w = canvas.width;
+      const h = canvas.height;
+      const ratio = w / canvas.clientWidth;
+      const buf = new Uint8Array(w * h * 4);
+      gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, buf);
+      const out: { r: number; g: number; b: number }[] = [];
+      for (const p of pts) {
+        const { x, y } = map.project(p);
+        const px = Math.round(x * ratio);
+        const py = Math.round(h - 1 - y * ratio);
+        if (px < 0 || py < 0 || px >= w || py >= h) continue;
+        const seen = new Map<number, number>();
+        for (let dy = -4; dy <= 4; dy++)
+          for (let dx = -4; dx <= 4; dx++) {
+            const qx = Math.min(w - 1, Math.max(0, px + dx));
+            const qy = Math.min(h - 1, Math.max(0, py + dy));
+            const i = (qy * w + qx) * 4;
+            const key = (buf[i]! << 16) | (buf[i + 1]! << 8) | buf[i + 2]!;
+            seen.set(key, (seen.get(key) ?? 0) + 1);
+          }
+        const top = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+        out.push({ r: (top >> 16) & 255, g: (top >> 8) & 255, b: top & 255 });
+      }
+      return out;
+    },
+    [lnglats, selector] as const,
+  );
+}
+
+/** The colour of `selector`'s canvas under [lon, lat] as hex, as `pixelsAt` reads it. */
+export async function colourAt(page: Page, selector: string, lnglat: [number, number]): Promise<string> {
+  const [c] = await pixelsAt(page, [lnglat], selector);
+  return c ? `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}` : 'off-screen';
 }
 
 /** Counts canvas pixels within `tolerance` of each target colour (hex), over the whole canvas. */

@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
-import { waitForIdle } from './helpers.ts';
+import { waitForIdle, colourAt as canvasColourAt } from './helpers.ts';
 import { HOLDER_COLOURS, TRANSITION_COLOURS } from '../../src/map/palette.ts';
 
 const boundaries = JSON.parse(readFileSync('geo/boundaries.geojson', 'utf8')) as FeatureCollection;
@@ -44,20 +44,7 @@ test('swipe shows the earlier day on the left also when the compare day is the l
   await expect(page.locator('.swipe-label-a')).toHaveText('26 September 2020');
   await expect(page.locator('.swipe-label-b')).toHaveText('2 December 2020');
   // Agdam town area (Armenian-held on 26 Sep, Azerbaijani on 2 Dec), put left then right of the divider.
-  const colourAt = (selector: string) =>
-    page.evaluate(
-      ([sel, lnglat]) => {
-        const m = (window as unknown as { __atlas: { map: { project(p: number[]): { x: number; y: number } } } }).__atlas.map;
-        const c = document.querySelector(sel as string) as HTMLCanvasElement;
-        const gl = c.getContext('webgl2')!;
-        const { x, y } = m.project(lnglat as number[]);
-        const r = c.width / c.clientWidth;
-        const px = new Uint8Array(4);
-        gl.readPixels(Math.round(x * r), Math.round(c.height - y * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        return `#${[px[0], px[1], px[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-      },
-      [selector, [46.86, 40.06]] as [string, number[]],
-    );
+  const colourAt = (selector: string) => canvasColourAt(page, selector, [46.86, 40.06]);
   const agdamX = await page.evaluate(
     () => (window as unknown as { __atlas: { map: { project(p: number[]): { x: number } } } }).__atlas.map.project([46.86, 40.06]).x,
   );

@@ -56,7 +56,12 @@ describe('offline style', () => {
     for (const layer of style.layers) {
       if (layer.type === 'background') continue;
       const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
-      const program = layer.type === 'line' && paint['line-dasharray'] ? 'lineSDF' : layer.type;
+      const program =
+        layer.type === 'line' && paint['line-dasharray']
+          ? 'lineSDF'
+          : layer.type === 'fill' && paint['fill-pattern']
+            ? 'fillPattern'
+            : layer.type;
       const varying = Object.keys(paint)
         .filter((k) => perFeatureValue(paint[k]))
         .sort()
@@ -64,7 +69,8 @@ describe('offline style', () => {
       if (!programs.has(program)) programs.set(program, new Set());
       programs.get(program)!.add(`${varying} (e.g. ${layer.id})`);
     }
-    expect([...programs.keys()].sort()).toEqual(['fill', 'line', 'lineSDF', 'symbol']);
+    // fillPattern: the holders' hatching and dots (one program for both).
+    expect([...programs.keys()].sort()).toEqual(['fill', 'fillPattern', 'line', 'lineSDF', 'symbol']);
     for (const [program, variants] of programs)
       expect(
         [...variants].map((v) => v.replace(/ \(e\.g\. .*\)$/, '')).filter((v, i, a) => a.indexOf(v) === i),
