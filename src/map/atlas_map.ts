@@ -117,10 +117,6 @@ export class AtlasMap implements Camera {
     this.map.removeControl(control);
   }
 
-  get canvas(): HTMLCanvasElement {
-    return this.map.getCanvas();
-  }
-
   /** The canvas after the next frame is drawn (for the PNG export). */
   nextFrame(): Promise<HTMLCanvasElement> {
     return new Promise((resolve) => {
@@ -256,11 +252,6 @@ export class AtlasMap implements Camera {
   private _restoreFocus(): void {
     const to = this._returnFocus?.isConnected ? this._returnFocus : this.map.getCanvas();
     to.focus();
-  }
-
-  /** The zone whose popup is open, if any. */
-  get popupZone(): string | null {
-    return this._popupZone;
   }
 
   /** Rebuilds the popup's content when its cell, day or names changed, or when `force`d (the sources arrived). */

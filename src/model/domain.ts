@@ -48,10 +48,6 @@ export class Domain {
     this._zones = new Set(this.timeline.zones.map((z) => z.id));
   }
 
-  get clauses(): readonly Clause[] {
-    return this._data.clauses;
-  }
-
   clause(id: string | number): Clause | undefined {
     return this._data.clauses.find((c) => String(c.number) === String(id));
   }
@@ -103,11 +99,6 @@ export class Domain {
     const c = this.clause(sel.id);
     if (!c) return null;
     return c.obligations?.find((o) => o.actual)?.actual ?? DEFAULT_DAY;
-  }
-
-  /** The event current on `day`: the last one on or before it. */
-  currentEvent(day: IsoDay): EventRecord | undefined {
-    return currentEvent(this.timeline.events, day);
   }
 
   /** The cells with their state at the end of `day`, as GeoJSON (holder, since, until, event, point, sources). */

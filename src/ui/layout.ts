@@ -24,10 +24,6 @@ export class Layout {
     this._wide.addEventListener('change', this._onWide);
   }
 
-  get narrow(): boolean {
-    return this._narrow.matches;
-  }
-
   /** Folds the attribution to its (i) on a narrow screen (MapLibre opens it at first). */
   foldAttribution(): void {
     if (this._narrow.matches) this._opts.map.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');

@@ -41,10 +41,6 @@ export class LegendControl implements IControl {
     if (this._details) this._details.open = true;
   }
 
-  get isOpen(): boolean {
-    return !!this._details?.open;
-  }
-
   onAdd(): HTMLElement {
     const { store } = this._options;
     // Colours go through the CSSOM, not a style attribute, so the strict CSP needs no 'unsafe-inline'.

@@ -61,10 +61,12 @@ export class TablePanel {
   private _sort: { key: SortKey; dir: 1 | -1 } = { key: 'unit', dir: 1 };
   private _shown = '';
   private _selected: string | null = null;
+  private _built = false;
+  private _title = '';
   private readonly _unsubscribe: () => void;
 
   constructor(private readonly _opts: TablePanelOptions) {
-    const { store, timeline } = _opts;
+    const { store } = _opts;
     this._filter = el('input', { type: 'search', class: 'table-filter', 'aria-label': 'Filter by name' });
     this._filter.placeholder = 'Filter by name';
     this._filter.addEventListener('input', () => this._apply());
@@ -84,25 +86,6 @@ export class TablePanel {
       this._headers.set(c.key, th);
       head.append(th);
     }
-    for (const z of timeline.zones) {
-      const button = el('button', { type: 'button', class: 'table-place' });
-      button.addEventListener('click', () => store.set({ selection: { kind: 'zone', id: z.id } }, 'locate'));
-      const row: Row = {
-        id: z.id,
-        tr: el('tr', { 'data-zone': z.id }),
-        button,
-        unit: el('td', {}),
-        holder: el('td', {}),
-        since: el('td', {}),
-        name: z.name,
-        unitName: z.district,
-        km2: _opts.areas.get(z.id) ?? 0,
-        held: null,
-        from: '',
-      };
-      row.tr.append(el('th', { scope: 'row' }, button), row.unit, el('td', { class: 'num' }, KM2.format(row.km2)), row.holder, row.since);
-      this._rows.push(row);
-    }
     this.element = el(
       'section',
       { class: 'panel table-panel', 'aria-label': 'Who held what' },
@@ -114,7 +97,7 @@ export class TablePanel {
         'Each row is a territory cell: the land drawn around one settlement of record (edges about ±4 km). Choose a place to show it on the map.',
       ),
     );
-    this._render(store.state, true);
+    this._render(store.state);
     this._unsubscribe = store.subscribe((state) => this._render(state));
   }
 
@@ -123,7 +106,35 @@ export class TablePanel {
     this.element.remove();
   }
 
-  private _render(state: AppState, force = false): void {
+  /** The rows, built the first time the table is shown (not at start, while it is hidden). */
+  private _build(): void {
+    this._built = true;
+    for (const z of this._opts.timeline.zones) {
+      const button = el('button', { type: 'button', class: 'table-place' });
+      button.addEventListener('click', () => this._opts.store.set({ selection: { kind: 'zone', id: z.id } }, 'locate'));
+      const row: Row = {
+        id: z.id,
+        tr: el('tr', { 'data-zone': z.id }),
+        button,
+        unit: el('td', {}),
+        holder: el('td', {}),
+        since: el('td', {}),
+        name: z.name,
+        unitName: z.district,
+        km2: this._opts.areas.get(z.id) ?? 0,
+        held: null,
+        from: '',
+      };
+      row.tr.append(el('th', { scope: 'row' }, button), row.unit, el('td', { class: 'num' }, KM2.format(row.km2)), row.holder, row.since);
+      this._rows.push(row);
+    }
+  }
+
+  private _render(state: AppState): void {
+    if (!this._built) {
+      if (!this._opts.visible(state)) return;
+      this._build();
+    }
     const selected = state.selection?.kind === 'zone' ? state.selection.id : null;
     if (selected !== this._selected) {
       for (const r of this._rows) {
@@ -136,7 +147,7 @@ export class TablePanel {
       const row = this._rows.find((r) => r.id === selected);
       if (row && this._opts.visible(state) && !this.element.contains(document.activeElement)) row.tr.scrollIntoView({ block: 'nearest' });
     }
-    if (!force && !this._opts.visible(state)) return;
+    if (!this._opts.visible(state)) return;
     const key = `${state.day}|${state.names}`;
     if (key === this._shown) return;
     this._shown = key;
@@ -148,7 +159,7 @@ export class TablePanel {
   private _fill(day: string, names: NameKey): void {
     const t = this._opts.timeline;
     const periods = t.periodsAt(day);
-    this._caption.textContent = `Who held each place at the end of ${formatDay(day)}`;
+    this._title = `Who held each place at the end of ${formatDay(day)}`;
     t.zones.forEach((z, i) => {
       const r = this._rows[i]!;
       const place = z.place ? this._opts.places.get(z.place) : undefined;
@@ -193,9 +204,7 @@ export class TablePanel {
     }
     this._body.replaceChildren(...rows.map((r) => r.tr));
     for (const [k, th] of this._headers) th.setAttribute('aria-sort', k === key ? (dir === 1 ? 'ascending' : 'descending') : 'none');
-    this._caption.dataset.count = `${shown} of ${rows.length}`;
-    const base = this._caption.textContent.replace(/ — \d+ of \d+ shown$/, '');
-    this._caption.textContent = `${base} — ${shown} of ${rows.length} shown`;
+    this._caption.textContent = `${this._title} — ${shown} of ${rows.length} shown`;
   }
 }
 
