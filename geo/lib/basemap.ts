@@ -423,6 +423,60 @@ export function buildLakes(): Feature[] {
   return out;
 }
 
+/**
+ * The rivers drawn, by their Natural Earth name, with the label the map writes. Where the region's languages name a
+ * river differently, the label gives both usages (the Armenian and the Azerbaijani name, in Latin letters). Rivers
+ * Natural Earth leaves unnamed are drawn without a label.
+ */
+export const RIVER_LABELS: Record<string, string> = {
+  Aras: 'Aras / Araks / Araz',
+  Kura: 'Kura',
+  Terter: 'Tartar / Trtu',
+  Vorotan: 'Vorotan / Bazarchay',
+  Hrazdan: 'Hrazdan',
+  Karasu: 'Karasu',
+  Pambak: 'Pambak',
+  Khrami: 'Khrami',
+  Alazani: 'Alazani',
+  Iori: 'Iori',
+  Samur: 'Samur',
+  Talkeh: 'Talkheh',
+  'Qotur/Ghotour Chai': 'Qotur',
+};
+
+/**
+ * The river centre lines of Natural Earth (geo/sources/upstream/natural-earth-rivers-caucasus.geojson), one feature
+ * per river (a river's pieces joined), rounded to 4 decimals (about 10 m; Natural Earth 1:10m is accurate to about a
+ * kilometre).
+ */
+export function buildRivers(): Feature[] {
+  const fc = JSON.parse(readFileSync(join(here, '../sources/upstream/natural-earth-rivers-caucasus.geojson'), 'utf8')) as FeatureCollection;
+  const byName = new Map<string, Position[][]>();
+  const unnamed: Position[][][] = [];
+  for (const f of fc.features) {
+    const g = f.geometry;
+    const parts = g.type === 'MultiLineString' ? g.coordinates : g.type === 'LineString' ? [g.coordinates] : [];
+    const lines = parts.map((l) => l.map((c) => [Math.round(c[0]! * 1e4) / 1e4, Math.round(c[1]! * 1e4) / 1e4]));
+    const name = f.properties?.name as string | null;
+    if (name && !(name in RIVER_LABELS))
+      throw new Error(`natural-earth-rivers-caucasus.geojson: river "${name}" has no label in RIVER_LABELS (geo/lib/basemap.ts)`);
+    if (name) byName.set(name, [...(byName.get(name) ?? []), ...lines]);
+    else unnamed.push(lines);
+  }
+  return [
+    ...[...byName].map(([name, lines]): Feature => ({
+      type: 'Feature',
+      properties: { kind: 'river', name: RIVER_LABELS[name] },
+      geometry: { type: 'MultiLineString', coordinates: lines },
+    })),
+    ...unnamed.map((lines): Feature => ({
+      type: 'Feature',
+      properties: { kind: 'river' },
+      geometry: { type: 'MultiLineString', coordinates: lines },
+    })),
+  ];
+}
+
 /** Where country names are written: cartographic anchors, not data. */
 export const COUNTRY_LABELS = [
   { name: 'Armenia', at: [45.05, 40.05] },
@@ -438,6 +492,6 @@ export function buildBasemap(): FeatureCollection {
   const labels: Feature[] = COUNTRY_LABELS.map((l) => turf.point([...l.at], { kind: 'country-label', name: l.name }));
   return {
     type: 'FeatureCollection',
-    features: [...countries, ...buildLakes(), ...buildBorders(), ...labels],
+    features: [...countries, ...buildRivers(), ...buildLakes(), ...buildBorders(), ...labels],
   };
 }

@@ -278,9 +278,23 @@ function derive(
     geometry: peacekeeping.geometry,
   };
 
+  // Each place says which cell it lies in (`zone`): its own cell when it has one, else the cell around the point (null
+  // outside the eight units). The map colours the place's dot by that cell's holder on the day shown.
+  const cellOfPlace = (p: Place): string | null =>
+    cells.find((c) => c.place?.id === p.id)?.id ?? cells.find((c) => turf.booleanPointInPolygon([p.lon, p.lat], c.geometry))?.id ?? null;
   const placeFeatures: Feature[] = places.map((p) => ({
     type: 'Feature',
-    properties: { id: p.id, kind: p.kind, district: p.unit, en: p.en, hy: p.hy, hy_script: p.hy_script, az: p.az, ru: p.ru },
+    properties: {
+      id: p.id,
+      kind: p.kind,
+      district: p.unit,
+      zone: cellOfPlace(p),
+      en: p.en,
+      hy: p.hy,
+      hy_script: p.hy_script,
+      az: p.az,
+      ru: p.ru,
+    },
     geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
   }));
 

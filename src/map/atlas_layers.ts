@@ -4,20 +4,27 @@
  * controller from the model), lines show through feature-state `valid`.
  */
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
-import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, TRANSITION_COLOURS } from './palette.ts';
+import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, PLACE_DOT_COLOURS, TRANSITION_COLOURS } from './palette.ts';
+import { HOLDERS } from '../model/vocabulary.ts';
 import { FONT_REGULAR } from './fonts.ts';
-import { perFeature, GEOJSON_TILING } from './style.ts';
+import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { LayerKey } from '../model/vocabulary.ts';
 
 export const ATLAS_ATTRIBUTION =
-  'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) and cited sources; cells and lines: Ceasefire Atlas';
+  'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; cells and lines: Ceasefire Atlas';
+export const PLACES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) and cited sources';
 
 /** Which style layers each layer switch of the legend shows or hides. */
 export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
-  zones: ['zone-fill', ...Object.keys(HOLDER_MARKS).map((h) => `zone-mark-${h}`), 'zone-highlight'],
+  zones: [
+    'zone-fill',
+    ...Object.keys(HOLDER_MARKS).map((h) => `zone-mark-${h}`),
+    ...HOLDERS.map((h) => `zone-unsure-${h}`),
+    'zone-highlight',
+  ],
   districts: ['district-outline', 'district-label'],
   lines: ['line-1994', 'line-2020', 'line-highlight'],
   corridor: ['corridor-road'],
@@ -64,7 +71,7 @@ export function atlasSources(urls: AtlasSourcesData): Record<string, SourceSpeci
     boundaries: { type: 'geojson', data: urls.boundaries ?? EMPTY, promoteId: 'id', ...GEOJSON_TILING },
     'district-labels': { type: 'geojson', data: districtLabels as FeatureCollection, ...GEOJSON_TILING },
     lines: { type: 'geojson', data: urls.lines, promoteId: 'id', ...GEOJSON_TILING },
-    places: { type: 'geojson', data: urls.places, promoteId: 'id', ...GEOJSON_TILING },
+    places: { type: 'geojson', data: urls.places, promoteId: 'id', attribution: PLACES_ATTRIBUTION, ...GEOJSON_TILING },
   };
 }
 
@@ -92,8 +99,13 @@ export const ATLAS_STATE: StateSpecification = {
  */
 const whileValid: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'valid'], false], 1, 0];
 
-/** Cities and towns at every zoom; villages, heights and landmarks from zoom 9, where there is room for them. */
-const PLACES_SHOWN: ExpressionSpecification = ['any', ['match', ['get', 'kind'], ['city', 'town'], true, false], ['>=', ['zoom'], 9]];
+/** Cities at every zoom, towns from zoom 7, villages, heights and landmarks from zoom 9, where there is room for them. */
+export const PLACE_MIN_ZOOM = { city: 0, town: 7, village: 9, height: 9, landmark: 9 } as const;
+const PLACES_SHOWN: ExpressionSpecification = [
+  '>=',
+  ['zoom'],
+  ['match', ['get', 'kind'], ...Object.entries(PLACE_MIN_ZOOM).flat(), 9] as unknown as ExpressionSpecification,
+];
 
 /** A line of one `kind` from the lines source, drawn only while valid on the day shown. */
 function datedLine(id: string, kind: string, colour: string, width: number, dash?: number[]): LayerSpecification {
@@ -165,6 +177,30 @@ export function atlasLayers(): LayerSpecification[] {
         'fill-antialias': false,
       },
     })),
+    // Unsure states: a cell whose state on the day shown rests on a change announced by one side only, or disputed, is
+    // hatched the other way in a strong shade of its holder's colour (feature-state `unsure`, set with the holder).
+    ...HOLDERS.map((holder): LayerSpecification => ({
+      id: `zone-unsure-${holder}`,
+      type: 'fill',
+      source: 'zones',
+      paint: {
+        'fill-pattern': `unsure-${holder}`,
+        'fill-opacity': [
+          'case',
+          [
+            'all',
+            ['!', ['boolean', ['global-state', 'comparing'], false]],
+            ['==', ['feature-state', 'holder'], holder],
+            ['boolean', ['feature-state', 'unsure'], false],
+          ],
+          1,
+          0,
+        ],
+        'fill-antialias': false,
+      },
+    })),
+    // Rivers and lakes over the fills, under the outlines and lines.
+    ...waterLayers(),
     {
       id: 'zone-highlight',
       type: 'line',
@@ -210,7 +246,8 @@ export function atlasLayers(): LayerSpecification[] {
     // The Armenia–Azerbaijan border in Tavush–Qazakh changed with the delimitation of 2024: its two versions are dated lines.
     datedLine('border-dated', 'international-border', PALETTE.border, 1.5),
     datedLine('line-1994', 'line-of-contact', PALETTE.line1994, 2.5),
-    datedLine('line-2020', 'ceasefire-line', PALETTE.line2020, 2.5),
+    // The front of 10 November 2020 is drawn between announced captures, so its course is approximate: dashed.
+    datedLine('line-2020', 'ceasefire-line', PALETTE.line2020, 2.5, [3, 1.5]),
     datedLine('corridor-road', 'corridor-road', PALETTE.road, 2, [2, 1]),
     {
       id: 'district-label',
@@ -224,7 +261,12 @@ export function atlasLayers(): LayerSpecification[] {
         'text-letter-spacing': 0.08,
         'text-max-width': 8,
       },
-      paint: { 'text-color': PALETTE.district, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 0.8 },
+      paint: {
+        'text-color': perFeatureColour(PALETTE.district),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+        'text-opacity': 0.8,
+      },
     },
     {
       // The town dot is a bullet glyph of the label font, not a circle layer: it is
@@ -244,7 +286,17 @@ export function atlasLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      // The holder of the settlement's cell on the day shown (feature-state, like the cells), ringed in near-black.
+      paint: {
+        'text-color': [
+          'match',
+          ['feature-state', 'holder'],
+          ...Object.entries(PLACE_DOT_COLOURS).flat(),
+          '#222222',
+        ] as ExpressionSpecification,
+        'text-halo-color': '#1b1b1b',
+        'text-halo-width': 1,
+      },
     },
     {
       id: 'place-label',
@@ -259,7 +311,7 @@ export function atlasLayers(): LayerSpecification[] {
         'text-anchor': 'top',
         'text-max-width': 9,
       },
-      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      paint: { 'text-color': perFeatureColour('#1b1b1b'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
   ];
 }

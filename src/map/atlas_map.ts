@@ -16,6 +16,7 @@ import type { MapView } from '../url/permalink.ts';
 import { DateStyler } from './date_styling.ts';
 import { SelectionStyler } from './selection.ts';
 import { SwipeControl } from './swipe.ts';
+import { ResetViewControl } from './reset_control.ts';
 import { setAtlasGeometry, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface AtlasMapOptions {
@@ -25,7 +26,7 @@ export interface AtlasMapOptions {
   store: Store;
   timeline: Timeline;
   stats: AreaStats;
-  data: { zones: FeatureCollection; boundaries: FeatureCollection; lines: FeatureCollection };
+  data: { zones: FeatureCollection; boundaries: FeatureCollection; lines: FeatureCollection; places?: FeatureCollection };
   /** What the second map of a swipe loads (the lines and places by URL). */
   swipeSources: Omit<AtlasSourcesData, 'zones' | 'boundaries'>;
   highlightOf: (sel: Selection | null) => Highlight;
@@ -56,6 +57,9 @@ export class AtlasMap implements Camera {
   constructor(private readonly _opts: AtlasMapOptions) {
     const m = (this.map = _opts.map);
     this._selection = new SelectionStyler(m, _opts.data.zones, _opts.data.lines);
+    const reset = new ResetViewControl(() => this.home(true));
+    m.addControl(reset, 'top-right');
+    this._undo.push(() => m.removeControl(reset));
     this._listen('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) =>
       _opts.onError(e.sourceId ? `The data for "${e.sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message),
     );
@@ -95,7 +99,7 @@ export class AtlasMap implements Camera {
         new Promise<void>((resolve) => {
           if (!this.map.getSource('zones')) return; // destroyed meanwhile
           setAtlasGeometry(m, _opts.data.zones, _opts.data.boundaries);
-          this._dates = new DateStyler(m, _opts.timeline, _opts.data.lines);
+          this._dates = new DateStyler(m, _opts.timeline, _opts.data.lines, _opts.data.places);
           this._loaded = true;
           this._render(_opts.store.state, null, 'init');
           performance.mark('atlas:layers-added');
@@ -148,14 +152,14 @@ export class AtlasMap implements Camera {
   }
 
   /** The eight units, as large as they fit beside the map's controls. */
-  home(): void {
+  home(animate = false): void {
     const [w, s, e, n] = bbox(this._opts.data.boundaries);
     this._fit(
       [
         [w, s],
         [e, n],
       ],
-      false,
+      animate,
     );
   }
 

@@ -8,7 +8,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
 import { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../model/vocabulary.ts';
 import { buildStyle } from './style.ts';
-import { HOLDER_MARKS, markPixels } from './palette.ts';
+import { HOLDER_MARKS, UNSURE_MARKS, markPixels } from './palette.ts';
+import type { Holder } from '../model/vocabulary.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasSourcesData } from './atlas_layers.ts';
 
@@ -52,10 +53,11 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true }: Cr
     attributionControl: { compact: true },
     canvasContextAttributes: { preserveDrawingBuffer },
   });
-  // The holders' pattern tiles (palette.ts), made here rather than fetched: no sprite request.
+  // The pattern tiles of the holders and of unconfirmed states (palette.ts), made here rather than fetched: no sprite
+  // request.
   map.on('styleimagemissing', (e: { id: string }) => {
-    const holder = /^mark-(.+)$/.exec(e.id)?.[1] as keyof typeof HOLDER_MARKS | undefined;
-    const mark = holder ? HOLDER_MARKS[holder] : undefined;
+    const [, set, holder] = /^(mark|unsure)-(.+)$/.exec(e.id) ?? [];
+    const mark = holder ? (set === 'mark' ? HOLDER_MARKS : UNSURE_MARKS)[holder as Holder] : undefined;
     if (!mark || map.hasImage(e.id)) return;
     const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
     map.addImage(e.id, markPixels(mark.kind, mark.colour, ratio), { pixelRatio: ratio });

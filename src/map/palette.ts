@@ -11,6 +11,8 @@ export const PALETTE = {
   countryLabel: '#6d6a63',
   border: '#5b5750',
   water: '#9cc7e0',
+  river: '#6fa8cf',
+  riverLabel: '#2f5f86',
   district: '#3d3a35',
   line1994: '#222222',
   line2020: '#7a1f5c',
@@ -47,28 +49,57 @@ export const HOLDER_MARKS: Partial<Record<Holder, { kind: 'hatch' | 'dots'; colo
   peacekeepers: { kind: 'dots', colour: '#574b00' },
 };
 
+/**
+ * The uncertainty cue: a cell whose state on the day shown rests on a change that one side announced and the other did
+ * not confirm, or that is disputed, is hatched the other way (\\) in a strong shade of its holder's colour, over the
+ * holder's own fill and mark. Settlement dots use the same shades.
+ */
+export const UNSURE_MARKS: Record<Holder, { kind: 'back'; colour: string }> = {
+  armenian: { kind: 'back', colour: '#c23a4b' },
+  azerbaijani: { kind: 'back', colour: '#2f5f8f' },
+  peacekeepers: { kind: 'back', colour: '#7a6c00' },
+};
+
+/** Settlement dots: the holder of the settlement's cell on the day shown, in a strong shade, ringed in near-black. */
+export const PLACE_DOT_COLOURS: Record<Holder, string> = {
+  armenian: UNSURE_MARKS.armenian.colour,
+  azerbaijani: UNSURE_MARKS.azerbaijani.colour,
+  peacekeepers: '#e0c83a',
+};
+
 /** Size of a pattern tile, in CSS pixels (the images are made at the device's pixel ratio). */
 export const MARK_TILE = 10;
+/** The uncertainty hatch is wider spaced, so it reads as a different rhythm from the holders' marks. */
+export const UNSURE_TILE = 14;
+
+export type MarkKind = 'hatch' | 'dots' | 'back';
 
 /**
- * The RGBA pixels of a holder's pattern tile (transparent between the marks, drawn over the fill): a 45° hatch line,
- * 1.2 tile-pixels wide, or a dot of radius 1.4, in `colour`. Pure, so the tests can measure it.
+ * The RGBA pixels of a pattern tile (transparent between the marks, drawn over the fill): a 45° hatch line (`hatch`: /,
+ * `back`: \\), 1.2 tile-pixels wide, or a dot of radius 1.4, in `colour`. Pure, so the tests can measure it.
  */
-export function markPixels(kind: 'hatch' | 'dots', colour: string, ratio = 1): { width: number; height: number; data: Uint8Array } {
-  const size = Math.round(MARK_TILE * ratio);
+export function markPixels(
+  kind: MarkKind,
+  colour: string,
+  ratio = 1,
+  tile = kind === 'back' ? UNSURE_TILE : MARK_TILE,
+): { width: number; height: number; data: Uint8Array } {
+  const size = Math.round(tile * ratio);
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = hexRgb(colour);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
-      // Distance (in tile pixels) to the mark: the anti-diagonal x + y = size (wrapping), or the tile's centre.
+      // Distance (in tile pixels) to the mark: the anti-diagonal x + y = size or the diagonal x = y (wrapping), or the
+      // tile's centre.
       const px = (x + 0.5) / ratio;
       const py = (y + 0.5) / ratio;
       let d: number;
-      if (kind === 'hatch') {
-        const t = (px + py) % MARK_TILE;
-        d = Math.min(t, MARK_TILE - t) / Math.SQRT2;
-      } else d = Math.hypot(px - MARK_TILE / 2, py - MARK_TILE / 2);
-      const half = kind === 'hatch' ? 0.6 : 1.4;
+      if (kind === 'dots') d = Math.hypot(px - tile / 2, py - tile / 2);
+      else {
+        const t = (kind === 'hatch' ? px + py : px - py + tile) % tile;
+        d = Math.min(t, tile - t) / Math.SQRT2;
+      }
+      const half = kind === 'dots' ? 1.4 : 0.6;
       const a = Math.max(0, Math.min(1, half + 0.5 - d));
       const i = (y * size + x) * 4;
       data[i] = r;

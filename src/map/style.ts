@@ -27,6 +27,15 @@ export function perFeature(value: number): ExpressionSpecification {
 }
 
 /**
+ * The same colour for every feature, written as a data expression, for the same reason as `perFeature`: the settlement
+ * dots take their colour from feature-state, so every label's text colour is data-driven and all symbols share one
+ * program.
+ */
+export function perFeatureColour(colour: string): ExpressionSpecification {
+  return ['to-color', ['coalesce', ['get', 'atlas_constant_colour'], colour]];
+}
+
+/**
  * How every GeoJSON source is cut into tiles. The atlas's geometry is accurate
  * to 1 km at best (geo/README.md), so tiles are cut down to zoom 6 only and
  * overzoomed beyond it: the home view needs 1 to 4 tiles per source instead of
@@ -36,7 +45,8 @@ export function perFeature(value: number): ExpressionSpecification {
  */
 export const GEOJSON_TILING = { maxzoom: 6, tolerance: 0.1 } as const;
 
-export const ATTRIBUTION = 'Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+export const ATTRIBUTION =
+  'Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL); rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /** The basemap style, with any overlay sources and layers drawn above it. */
 export function buildStyle(
@@ -77,14 +87,6 @@ export function buildStyle(
         },
       },
       {
-        id: 'lake-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: ['==', ['get', 'kind'], 'lake-label'],
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11 },
-        paint: { 'text-color': '#3b6f91', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
-      },
-      {
         id: 'country-label',
         type: 'symbol',
         source: 'basemap',
@@ -95,11 +97,66 @@ export function buildStyle(
           'text-size': 13,
           'text-letter-spacing': 0.15,
         },
-        paint: { 'text-color': PALETTE.countryLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1.5 },
+        paint: { 'text-color': perFeatureColour(PALETTE.countryLabel), 'text-halo-color': PALETTE.land, 'text-halo-width': 1.5 },
       },
     ],
   };
   style.sources = { ...style.sources, ...overlay.sources };
-  style.layers = [...style.layers, ...overlay.layers];
+  // The water goes over the control fills when the overlay places it (atlasLayers does), else on top of the base.
+  const water = overlay.layers.some((l) => l.id === 'river-line') ? [] : waterLayers();
+  style.layers = [...style.layers, ...water, ...overlay.layers];
   return style;
+}
+
+/**
+ * Water drawn over the control fills, so the rivers and the Sarsang reservoir show inside the eight units too: the
+ * lakes again (the base draws them under the fills), the rivers and their names. Sources: the basemap.
+ */
+export function waterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'lake-over',
+      type: 'fill',
+      source: 'basemap',
+      filter: ['==', ['get', 'kind'], 'lake'],
+      // Written as a match, like the base's land and water fill, so both share one program.
+      paint: { 'fill-color': ['match', ['get', 'kind'], 'lake', PALETTE.water, PALETTE.land] },
+    },
+    // Rivers (Natural Earth 1:10m): thin at the home view, wider as the reader zooms in.
+    {
+      id: 'river-line',
+      type: 'line',
+      source: 'basemap',
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': PALETTE.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 11, 2.4],
+        'line-opacity': perFeature(1),
+      },
+    },
+    {
+      id: 'lake-label',
+      type: 'symbol',
+      source: 'basemap',
+      filter: ['==', ['get', 'kind'], 'lake-label'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11 },
+      paint: { 'text-color': perFeatureColour('#3b6f91'), 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    },
+    {
+      id: 'river-label',
+      type: 'symbol',
+      source: 'basemap',
+      filter: ['all', ['==', ['get', 'kind'], 'river'], ['has', 'name']],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 11,
+        'text-letter-spacing': 0.05,
+      },
+      paint: { 'text-color': perFeatureColour(PALETTE.riverLabel), 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    },
+  ];
 }

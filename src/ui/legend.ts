@@ -4,7 +4,16 @@
  * to it; `onRemove` undoes every listener `onAdd` added.
  */
 import type { IControl } from 'maplibre-gl';
-import { HOLDER_COLOURS, HOLDER_MARKS, MARK_TILE, PALETTE, TRANSITION_COLOURS } from '../map/palette.ts';
+import {
+  HOLDER_COLOURS,
+  HOLDER_MARKS,
+  MARK_TILE,
+  PALETTE,
+  PLACE_DOT_COLOURS,
+  TRANSITION_COLOURS,
+  UNSURE_MARKS,
+  UNSURE_TILE,
+} from '../map/palette.ts';
 import { HOLDERS, HOLDER_LABELS, LAYER_KEYS, LAYER_LABELS, type LayerKey } from '../model/vocabulary.ts';
 import { formatDay } from '../model/calendar.ts';
 import { ordered } from '../model/domain.ts';
@@ -68,7 +77,23 @@ export class LegendControl implements IControl {
       }
       return li;
     };
-    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map(holderSwatch));
+    // The uncertainty hatch, shown over the Azerbaijani fill (the plain one) and in that holder's shade.
+    const unsure = swatch(HOLDER_COLOURS.azerbaijani, "Rests on one side's announcement, or disputed");
+    const us = unsure.querySelector<HTMLElement>('.swatch')!;
+    us.classList.add('swatch-large');
+    us.style.backgroundImage = `repeating-linear-gradient(45deg, ${UNSURE_MARKS.azerbaijani.colour} 0 1.2px, transparent 1.2px ${UNSURE_TILE / Math.SQRT2}px)`;
+    // Settlements: a dot in a strong shade of the holder of the settlement on the day shown.
+    const dots = el(
+      'li',
+      { class: 'legend-dots' },
+      ...HOLDERS.map((h) => {
+        const d = el('span', { class: 'place-dot-key', title: HOLDER_LABELS[h] });
+        d.style.background = PLACE_DOT_COLOURS[h];
+        return d;
+      }),
+      'Settlement, in the colour of its holder',
+    );
+    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map(holderSwatch), unsure, dots);
     this._changesTitle = el('p', { class: 'legend-title' });
     this._changes = el(
       'div',
@@ -90,10 +115,11 @@ export class LegendControl implements IControl {
       'ul',
       { class: 'legend-list' },
       stroke(PALETTE.line1994, 'Line of contact 1994–2020'),
-      stroke(PALETTE.line2020, 'Front line at the ceasefire, 10 Nov 2020'),
+      stroke(PALETTE.line2020, 'Front line at the ceasefire, 10 Nov 2020 (approximate)', true),
       stroke(PALETTE.road, 'Lachin corridor road', true),
       stroke(PALETTE.peacekeeping, 'Russian peacekeeping zone (approximate)', true),
       stroke(PALETTE.district, '1988 district / NKAO boundary', true),
+      stroke(PALETTE.river, 'River'),
     );
     const fieldset = el('fieldset', { class: 'layer-toggles' }, el('legend', {}, 'Show'));
     for (const key of LAYER_KEYS) {

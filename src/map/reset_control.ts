@@ -1,0 +1,46 @@
+/**
+ * A map control with one button that brings the map back to its home view (the eight units, clear of the controls):
+ * the way back for a reader who has zoomed or panned far from the region.
+ */
+import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+
+export class ResetViewControl implements IControl {
+  private _el: HTMLElement | undefined;
+
+  constructor(private readonly _home: () => void) {}
+
+  onAdd(_map: MapLibreMap): HTMLElement {
+    const el = document.createElement('div');
+    el.className = 'maplibregl-ctrl maplibregl-ctrl-group reset-view';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'reset-view-button';
+    button.title = 'Reset view: the whole region';
+    button.setAttribute('aria-label', 'Reset view: show the whole region');
+    // A house outline; the label says what it does.
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 20 20');
+    svg.setAttribute('width', '20');
+    svg.setAttribute('height', '20');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M3 10 10 3.5 17 10M5.5 8v8.5h9V8');
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '1.8');
+    path.setAttribute('stroke-linejoin', 'round');
+    svg.append(path);
+    button.append(svg);
+    button.addEventListener('click', () => this._home());
+    el.append(button);
+    this._el = el;
+    return el;
+  }
+
+  onRemove(): void {
+    this._el?.remove();
+    this._el = undefined;
+  }
+}
