@@ -104,7 +104,7 @@ export const PLACE_MIN_ZOOM = { city: 0, town: 7, village: 9, height: 9, landmar
 const PLACES_SHOWN: ExpressionSpecification = [
   '>=',
   ['zoom'],
-  ['match', ['get', 'kind'], ...Object.entries(PLACE_MIN_ZOOM).flat(), 9] as unknown as ExpressionSpecification,
+  ['match', ['get', 'kind'], ...Object.entries(PLACE_MIN_ZOOM).flat(), 9] as unknown,
 ];
 
 /** A line of one `kind` from the lines source, drawn only while valid on the day shown. */

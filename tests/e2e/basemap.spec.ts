@@ -100,7 +100,10 @@ for (const size of [
     await expect(scale).toHaveText(/^\d+\s(k?m)$/);
     // Nothing covers the scale bar: the element at its centre is the bar itself.
     const box = (await scale.boundingBox())!;
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className ?? '', [box.x + box.width / 2, box.y + box.height / 2]);
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.className ?? '',
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
     expect(hit).toContain('maplibregl-ctrl-scale');
     // Zoomed far into Jabrayil, then back.
     await page.evaluate(() => (location.hash = '#date=2020-11-10&map=11/39.4/47.03'));
