@@ -101,11 +101,8 @@ const whileValid: ExpressionSpecification = ['case', ['boolean', ['feature-state
 
 /** Cities at every zoom, towns from zoom 7, villages, heights and landmarks from zoom 9, where there is room for them. */
 export const PLACE_MIN_ZOOM = { city: 0, town: 7, village: 9, height: 9, landmark: 9 } as const;
-const PLACES_SHOWN: ExpressionSpecification = [
-  '>=',
-  ['zoom'],
-  ['match', ['get', 'kind'], ...Object.entries(PLACE_MIN_ZOOM).flat(), 9] as unknown,
-];
+const placeMinZoom = ['match', ['get', 'kind'], ...Object.entries(PLACE_MIN_ZOOM).flat(), 9] as unknown as ExpressionSpecification;
+const PLACES_SHOWN: ExpressionSpecification = ['>=', ['zoom'], placeMinZoom];
 
 /** A line of one `kind` from the lines source, drawn only while valid on the day shown. */
 function datedLine(id: string, kind: string, colour: string, width: number, dash?: number[]): LayerSpecification {
