@@ -55,9 +55,9 @@ export const HOLDER_MARKS: Partial<Record<Holder, { kind: 'hatch' | 'dots'; colo
  * holder's own fill and mark. Settlement dots use the same shades.
  */
 export const UNSURE_MARKS: Record<Holder, { kind: 'back'; colour: string }> = {
-  armenian: { kind: 'back', colour: '#c23a4b' },
-  azerbaijani: { kind: 'back', colour: '#2f5f8f' },
-  peacekeepers: { kind: 'back', colour: '#7a6c00' },
+  armenian: { kind: 'back', colour: '#a3283a' },
+  azerbaijani: { kind: 'back', colour: '#24507c' },
+  peacekeepers: { kind: 'back', colour: '#6b5f00' },
 };
 
 /** Settlement dots: the holder of the settlement's cell on the day shown, in a strong shade, ringed in near-black. */

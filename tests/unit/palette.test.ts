@@ -5,7 +5,16 @@
  * The figures printed here are the README's.
  */
 import { describe, it, expect } from 'vitest';
-import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, hexRgb, markPixels, MARK_TILE } from '../../src/map/palette.ts';
+import {
+  HOLDER_COLOURS,
+  HOLDER_MARKS,
+  PALETTE,
+  PLACE_DOT_COLOURS,
+  UNSURE_MARKS,
+  hexRgb,
+  markPixels,
+  MARK_TILE,
+} from '../../src/map/palette.ts';
 import { HOLDERS } from '../../src/model/vocabulary.ts';
 
 type M = [number, number, number][];
@@ -95,5 +104,34 @@ describe('the holders are not told by colour alone', () => {
         expect(a(0, y)).toBe(a(n - 1, (y + 1) % n));
       }
     }
+  });
+});
+
+describe('the uncertainty hatch and the settlement dots (issue #17)', () => {
+  it("the hatch of an unconfirmed state reaches 3 : 1 against its holder's fill, under each kind of vision", () => {
+    const rows: string[] = [];
+    for (const [vision, m] of Object.entries(VISION))
+      for (const h of HOLDERS) {
+        const r = contrast(UNSURE_MARKS[h].colour, HOLDER_COLOURS[h], m);
+        rows.push(`${vision} ${h}: ${r.toFixed(2)}`);
+        expect(r, `${vision}: unsure hatch on ${h}`).toBeGreaterThanOrEqual(3);
+      }
+    console.log(rows.join('\n'));
+  });
+
+  it("the hatch runs the other way from the Armenian side's, with a wider spacing", () => {
+    const back = markPixels('back', '#000000');
+    const hatch = markPixels('hatch', '#000000');
+    const at = (t: { width: number; data: Uint8Array }, x: number, y: number) => t.data[(y * t.width + x) * 4 + 3]!;
+    // The back hatch is dark on its diagonal x = y and clear on the anti-diagonal's middle; the hatch the other way.
+    expect(at(back, 3, 3)).toBeGreaterThan(200);
+    expect(at(back, 3, back.width - 4)).toBe(0);
+    expect(at(hatch, 4, hatch.width - 5)).toBeGreaterThan(200);
+    expect(back.width).toBeGreaterThan(hatch.width);
+  });
+
+  it('a settlement dot is ringed in near-black, so it stands out from any fill (4.5 : 1 or more)', () => {
+    for (const bg of Object.values(BACKGROUNDS)) expect(contrast('#1b1b1b', bg, null)).toBeGreaterThanOrEqual(4.5);
+    expect(new Set(Object.values(PLACE_DOT_COLOURS)).size).toBe(HOLDERS.length);
   });
 });
