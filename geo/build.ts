@@ -4,15 +4,31 @@
  *
  *   npm run geo:build               # write the derived files
  *   npm run geo:build -- --check    # write nothing; exit 1 if a committed file differs from a fresh build
+ *
+ * Text files are compared as UTF-8 text, binary files (the relief PNG) byte for byte.
  */
 import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PNG } from 'pngjs';
 import { buildAll, GEO_DIR } from './lib/build_all.ts';
 
 function usage(msg: string): never {
   console.error(`geo:build: ${msg}\nusage: npm run geo:build [-- --check]`);
   process.exit(2);
+}
+
+/** For a PNG whose bytes differ: says so when its pixels are the same (another zlib compressed it differently). */
+function samePixels(path: string, bytes: Uint8Array): string {
+  if (!path.endsWith('.png')) return '';
+  try {
+    const a = PNG.sync.read(readFileSync(path));
+    const b = PNG.sync.read(Buffer.from(bytes));
+    const same = a.width === b.width && a.height === b.height && a.data.equals(b.data);
+    return same ? ' (same pixels, other compressed bytes: a different zlib; rebuild and commit)' : '';
+  } catch {
+    return '';
+  }
 }
 
 let args;
@@ -22,7 +38,7 @@ try {
   usage((e as Error).message);
 }
 
-const { files, problems, report } = buildAll();
+const { files, binaries, problems, report } = buildAll();
 if (problems.length) {
   for (const p of problems) console.error(`✗ ${p}`);
   console.error(`geo:build: ${problems.length} problem(s) in geo/sources/; nothing written`);
@@ -33,16 +49,22 @@ if (args.check) {
   const stale: string[] = [];
   for (const [rel, content] of files) {
     const path = join(GEO_DIR, rel);
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== content) stale.push(`geo/${rel}`);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== content) stale.push(`geo/${rel} differs from a fresh build of geo/sources/`);
+  }
+  for (const [rel, bytes] of binaries) {
+    const path = join(GEO_DIR, rel);
+    if (!existsSync(path)) stale.push(`geo/${rel} is missing`);
+    else if (!Buffer.from(bytes).equals(readFileSync(path)))
+      stale.push(`geo/${rel} differs from a fresh build of geo/sources/${samePixels(path, bytes)}`);
   }
   if (stale.length) {
-    for (const s of stale) console.error(`✗ ${s} differs from a fresh build of geo/sources/`);
+    for (const s of stale) console.error(`✗ ${s}`);
     console.error('geo:build --check: run npm run geo:build and commit the result');
     process.exit(1);
   }
-  console.log(`geo:build --check: ${files.size} derived files equal a fresh build`);
+  console.log(`geo:build --check: ${files.size + binaries.size} derived files equal a fresh build`);
 } else {
-  for (const [rel, content] of files) {
+  for (const [rel, content] of [...files, ...binaries]) {
     const path = join(GEO_DIR, rel);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);

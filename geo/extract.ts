@@ -8,6 +8,11 @@
  *   npm run geo:extract                      # fetch, clip, write
  *   npm run geo:extract -- --cache DIR       # keep/reuse the downloaded tarballs in DIR
  *   npm run geo:extract -- --out DIR         # write somewhere else (default geo/sources/upstream)
+ *   npm run geo:extract -- --etopo FILE      # read ETOPO5 from this etopo5.cdf instead of fetching its .deb
+ *
+ * The elevations for the shaded relief (NOAA ETOPO5, 5′ grid) come from Debian's package ferret-datasets, fetched
+ * with `apt-get download` into the cache (or temporary) folder and unpacked with `dpkg-deb -x`; the .deb and the
+ * netCDF file inside it are pinned by SHA-256, and the clip is written as etopo5-caucasus.json.
  *
  * The Natural Earth river file in the same folder was copied in by hand (see
  * its manifest entry); this script keeps that entry as it is and never fetches it.
@@ -21,8 +26,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { NetCDFReader } from 'netcdfjs';
 import { BASEMAP_BBOX, COUNTRIES } from './lib/basemap.ts';
-import { OSM_LICENCE, OSM_ATTRIBUTION } from './lib/provenance.ts';
+import { OSM_LICENCE, OSM_ATTRIBUTION, ETOPO5_LICENCE, ETOPO5_ATTRIBUTION } from './lib/provenance.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -62,6 +68,25 @@ export const RIVERS = {
   done: 'clipped to 44.0–49.0°E, 38.0–41.8°N, coordinates rounded to 5 decimals, properties kept: name, name_en, featurecla, scalerank, dataset; 22 features. Copied in by hand once from the Natural Earth files named in source; not fetched by this script',
 };
 
+/** NOAA ETOPO5 as Debian ships it for Ferret, pinned by package version and by the SHA-256 of the .deb and of the file read. */
+export const ETOPO = {
+  out: 'etopo5-caucasus.json',
+  pkg: 'ferret-datasets',
+  version: '7.6.0-5',
+  deb: 'ferret-datasets_7.6.0-5_all.deb',
+  debSha256: 'e5770222647ebfe2ab77b845e07a7e05cb6fed7b12dec9ae287a1f8046031744',
+  file: 'usr/share/ferret-vis/data/etopo5.cdf',
+  fileSha256: '1455d5e5feebd183d0bef5538a750ca8a44801e1503f964df900831c224459ce',
+  /** Names in the netCDF file: the longitude and latitude axes and the elevation variable, indexed [latitude][longitude]. */
+  lonVar: 'ETOPO05_X',
+  latVar: 'ETOPO05_Y',
+  zVar: 'ROSE',
+  /** 5 arc-minutes. */
+  perDegree: 12,
+  what: 'NOAA ETOPO5 land elevation and sea-floor depth in metres on a 5 arc-minute grid (NGDC CD-ROM of 29 April 1993, via IRI/LDEO worldbath.nc, as packaged for Ferret); values are the elevations at the grid nodes. Over land in this region ETOPO5 is interpolated from coarser data and smooths the mountains: crests and peaks are 1,000–2,000 m too low (Aragats 2,895 m for 4,090 m, Ararat 3,755 m for 5,137 m), and its features sit about one node (≈ 7 km) west of their true place (fit of its lake surfaces to the OpenStreetMap lakes)',
+  resolution: '5′ × 5′ (1/12°): about 9.3 km north–south and 7.1 km east–west at 40°N',
+} as const;
+
 const ROUND = 1e5;
 const r5 = (v: number) => Math.round(v * ROUND) / ROUND;
 
@@ -70,8 +95,10 @@ function fail(msg: string): never {
   process.exit(1);
 }
 
+const USAGE = 'usage: npm run geo:extract [-- --out DIR] [--cache DIR] [--etopo FILE]';
+
 function usage(msg: string): never {
-  console.error(`geo:extract: ${msg}\nusage: npm run geo:extract [-- --out DIR] [--cache DIR]`);
+  console.error(`geo:extract: ${msg}\n${USAGE}`);
   process.exit(2);
 }
 
@@ -195,11 +222,145 @@ function serialise(fc: FeatureCollection): string {
   return '{"type":"FeatureCollection","features":[\n' + fc.features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
 }
 
+/** `apt-get download` the pinned .deb into `dir` (or reuse one there whose SHA-256 matches). */
+function fetchDeb(dir: string): string {
+  const path = join(dir, ETOPO.deb);
+  if (!existsSync(path) || sha256(readFileSync(path)) !== ETOPO.debSha256) {
+    console.log(`fetching ${ETOPO.pkg} ${ETOPO.version} (apt-get download) …`);
+    try {
+      execFileSync('apt-get', ['download', `${ETOPO.pkg}=${ETOPO.version}`], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const err = e as { stderr?: Buffer; message: string };
+      fail(
+        `could not fetch ${ETOPO.pkg} ${ETOPO.version} with apt-get download (run apt-get update first, or pass --etopo FILE): ${(err.stderr?.toString() || err.message).trim()}`,
+      );
+    }
+    if (!existsSync(path)) fail(`apt-get download ${ETOPO.pkg}=${ETOPO.version} did not write ${path}`);
+  }
+  const got = sha256(readFileSync(path));
+  if (got !== ETOPO.debSha256) fail(`${ETOPO.deb}: SHA-256 ${got} does not match the pinned ${ETOPO.debSha256}`);
+  return path;
+}
+
+/** Unpacks the .deb with `dpkg-deb -x` and returns the path of etopo5.cdf inside it. */
+function unpackDeb(deb: string, dir: string): string {
+  const into = join(dir, ETOPO.pkg);
+  mkdirSync(into, { recursive: true });
+  try {
+    execFileSync('dpkg-deb', ['-x', deb, into], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    const err = e as { stderr?: Buffer; message: string };
+    fail(`${ETOPO.deb}: could not unpack it with dpkg-deb -x: ${(err.stderr?.toString() || err.message).trim()}`);
+  }
+  const path = join(into, ETOPO.file);
+  if (!existsSync(path)) fail(`${ETOPO.deb} holds no ${ETOPO.file}`);
+  return path;
+}
+
+/** The clip of record: node elevations in whole metres, rows north→south, columns west→east. */
+export interface EtopoClip {
+  /** Longitude of the first column's nodes and latitude of the first (northernmost) row's, in degrees. */
+  lon0: number;
+  lat0: number;
+  cols: number;
+  rows: number;
+  z: number[][];
+}
+
+/**
+ * Reads the ETOPO5 grid and clips it to the smallest block of nodes that covers the bbox. The file's latitude axis
+ * runs south→north from −90 to 90 (2161 rows: both poles) and is flipped here; its longitude axis runs from 0°E
+ * eastward (4320 columns), but is stored with a step of 359.92°/4319 instead of exactly 5′, a drift of at most 0.003°
+ * that is dropped: node i lies at i/12 °E, as ETOPO5 defines it (checked below to within 0.004°).
+ */
+function clipEtopo(cdf: Buffer): EtopoClip {
+  const label = `${ETOPO.pkg} ${ETOPO.version}: ${ETOPO.file}`;
+  let nc: NetCDFReader;
+  try {
+    nc = new NetCDFReader(cdf);
+  } catch (e) {
+    fail(`${label} is not a netCDF-3 file: ${(e as Error).message}`);
+  }
+  const names = nc.variables.map((v) => v.name);
+  for (const v of [ETOPO.lonVar, ETOPO.latVar, ETOPO.zVar])
+    if (!names.includes(v)) fail(`${label} has no variable ${v} (it has ${names.join(', ')})`);
+  const dims = nc.dimensions.map((d) => d.name);
+  const zDims = nc.variables.find((v) => v.name === ETOPO.zVar)!.dimensions.map((i) => dims[i]);
+  if (zDims.join(',') !== `${ETOPO.latVar},${ETOPO.lonVar}`)
+    fail(`${label}: ${ETOPO.zVar} is indexed [${zDims.join(', ')}], expected [${ETOPO.latVar}, ${ETOPO.lonVar}]`);
+  // netcdfjs types a variable's attributes as an empty tuple; they are { name, type, value } records.
+  const attributes = nc.variables.find((v) => v.name === ETOPO.zVar)!.attributes as { name: string; value: unknown }[];
+  const units = attributes.find((a) => a.name === 'units')?.value;
+  if (units !== 'meters') fail(`${label}: ${ETOPO.zVar} is in "${String(units)}", expected meters`);
+
+  const xs = nc.getDataVariable(ETOPO.lonVar) as number[];
+  const ys = nc.getDataVariable(ETOPO.latVar) as number[];
+  const k = ETOPO.perDegree;
+  if (xs.length !== 360 * k || ys.length !== 180 * k + 1)
+    fail(`${label}: the grid is ${xs.length} × ${ys.length}, expected ${360 * k} × ${180 * k + 1} (5′, both poles)`);
+  ys.forEach((y, j) => {
+    if (Math.abs(y - (j / k - 90)) > 1e-6) fail(`${label}: latitude ${j} is ${y}, expected ${j / k - 90} (south→north by 5′)`);
+  });
+
+  const [W, S, E, N] = BASEMAP_BBOX;
+  const eps = 1e-9;
+  const c0 = Math.floor(W * k + eps);
+  const c1 = Math.ceil(E * k - eps);
+  const j0 = Math.floor((S + 90) * k + eps);
+  const j1 = Math.ceil((N + 90) * k - eps);
+  if (c0 < 0 || c1 >= xs.length) fail(`the bbox ${BASEMAP_BBOX.join(',')} crosses 0°E: not supported by this clip`);
+  for (let c = c0; c <= c1; c++)
+    if (Math.abs(xs[c]! - c / k) > 0.004) fail(`${label}: longitude ${c} is ${xs[c]}, expected ${c / k} (from 0°E by 5′)`);
+
+  const all = nc.getDataVariable(ETOPO.zVar) as number[];
+  const at = (c: number, j: number) => all[j * xs.length + c]!;
+  // Orientation guards on known places: the Caspian Sea (≈ −28 m) and Lake Sevan (≈ 1,900 m).
+  const caspian = at(50 * k, 130 * k);
+  const sevan = at(Math.round(45.33 * k), Math.round(130.33 * k));
+  if (!(caspian < 0) || !(sevan > 1500))
+    fail(
+      `${label}: 50°E 40°N reads ${caspian} m (the Caspian, expected < 0) and 45.33°E 40.33°N ${sevan} m (Lake Sevan, expected > 1,500): axes misread`,
+    );
+
+  const z: number[][] = [];
+  for (let j = j1; j >= j0; j--) {
+    const row: number[] = [];
+    for (let c = c0; c <= c1; c++) {
+      const v = at(c, j);
+      if (!Number.isFinite(v) || Math.abs(v) > 12000) fail(`${label}: no elevation at ${c / k}°E ${j / k - 90}°N (${v})`);
+      row.push(Math.round(v) + 0); // + 0: never write -0
+    }
+    z.push(row);
+  }
+  return { lon0: c0 / k, lat0: j1 / k - 90, cols: c1 - c0 + 1, rows: j1 - j0 + 1, z };
+}
+
+/** The clip as JSON: its description first, then one row of the grid per line. */
+function serialiseGrid(clip: EtopoClip): string {
+  const head = {
+    what: `${ETOPO.what}. Clipped to the nodes covering the bbox [${BASEMAP_BBOX.join(', ')}] (W,S,E,N)`,
+    source: `Debian package ${ETOPO.pkg} ${ETOPO.version}, ${ETOPO.file}`,
+    licence: ETOPO5_LICENCE,
+    attribution: ETOPO5_ATTRIBUTION,
+    units: 'm',
+    layout:
+      'elevation_m[r][c] is the elevation at the grid node lon0 + c × step °E, lat0 − r × step °N: rows north→south, columns west→east',
+    lon0: clip.lon0,
+    lat0: clip.lat0,
+    step: 1 / ETOPO.perDegree,
+    step_arcmin: 60 / ETOPO.perDegree,
+    cols: clip.cols,
+    rows: clip.rows,
+  };
+  const text = JSON.stringify(head, null, 2);
+  return `${text.slice(0, -2)},\n  "elevation_m": [\n${clip.z.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]\n}\n`;
+}
+
 function main(): void {
   let args;
   try {
     args = parseArgs({
-      options: { out: { type: 'string' }, cache: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, cache: { type: 'string' }, etopo: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }).values;
@@ -207,9 +368,11 @@ function main(): void {
     usage((e as Error).message);
   }
   if (args.help) {
-    console.log('usage: npm run geo:extract [-- --out DIR] [--cache DIR]');
+    console.log(USAGE);
     return;
   }
+  // Checked before anything is fetched or written.
+  if (args.etopo && !existsSync(resolve(args.etopo))) usage(`--etopo ${args.etopo}: no such file`);
   const outDir = resolve(args.out ?? join(here, 'sources', 'upstream'));
   const work = mkdtempSync(join(tmpdir(), 'geo-extract-'));
   const cache = args.cache ? resolve(args.cache) : work;
@@ -243,6 +406,40 @@ function main(): void {
         attribution: OSM_ATTRIBUTION,
       });
     }
+    let cdf: Buffer;
+    if (args.etopo) {
+      cdf = readFileSync(resolve(args.etopo));
+      if (sha256(cdf) !== ETOPO.fileSha256)
+        fail(
+          `--etopo ${args.etopo}: SHA-256 ${sha256(cdf)} is not that of ${ETOPO.file} in ${ETOPO.pkg} ${ETOPO.version} (${ETOPO.fileSha256})`,
+        );
+    } else {
+      cdf = readFileSync(unpackDeb(fetchDeb(cache), work));
+      if (sha256(cdf) !== ETOPO.fileSha256)
+        fail(`${ETOPO.deb}: ${ETOPO.file} has SHA-256 ${sha256(cdf)}, not the pinned ${ETOPO.fileSha256}`);
+    }
+    const clip = clipEtopo(cdf);
+    const grid = serialiseGrid(clip);
+    writeFileSync(join(outDir, ETOPO.out), grid);
+    console.log(`wrote ${ETOPO.out} (${clip.cols} × ${clip.rows} nodes, ${(grid.length / 1024).toFixed(0)} KB)`);
+    files.push({
+      file: ETOPO.out,
+      package: ETOPO.pkg,
+      version: ETOPO.version,
+      package_manager: 'apt (Debian): apt-get download, dpkg-deb -x',
+      package_file: ETOPO.file,
+      deb: ETOPO.deb,
+      deb_sha256: ETOPO.debSha256,
+      package_file_sha256: ETOPO.fileSha256,
+      sha256: sha256(grid),
+      bytes: Buffer.byteLength(grid),
+      what: ETOPO.what,
+      resolution: ETOPO.resolution,
+      grid: { lon0: clip.lon0, lat0: clip.lat0, step_arcmin: 60 / ETOPO.perDegree, cols: clip.cols, rows: clip.rows },
+      done: `read with netcdfjs (variables ${ETOPO.lonVar}, ${ETOPO.latVar}, ${ETOPO.zVar}[lat][lon]); the smallest block of grid nodes covering the bbox [${BASEMAP_BBOX.join(', ')}] (W,S,E,N); latitude flipped to run north→south; node positions taken as exact multiples of 5′ (the file's longitude axis drifts by ≤ 0.003°); elevations rounded to whole metres (they are whole already); nothing else changed`,
+      licence: ETOPO5_LICENCE,
+      attribution: ETOPO5_ATTRIBUTION,
+    });
     const riverPath = join(outDir, RIVERS.out);
     if (!existsSync(riverPath)) fail(`${riverPath} is missing: it is copied in by hand, see the RIVERS entry in geo/extract.ts`);
     const rivers = readFileSync(riverPath);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { topology } from 'topojson-server';
 import type { Feature, Position } from 'geojson';
-import { buildBasemap } from './basemap.ts';
+import { buildBasemap, BASEMAP_BBOX } from './basemap.ts';
 import { DISTRICT_IDS, OFFICIAL_AREA_KM2, type DistrictId, loadRayons, loadEdits, buildDistricts } from './districts.ts';
 import { Lines, loadLines } from './lines.ts';
 import { loadAreas, areaShape, isSetArea } from './areas.ts';
@@ -20,7 +20,8 @@ import type { ChangeRow } from '../../src/model/control.ts';
 import type { LogFile } from '../../src/model/types.ts';
 import { loadChanges, crossCheckChanges } from './changes.ts';
 import { type Area, union, clean, areaKm2 } from './turf_ops.ts';
-import { NE_ADMIN1, HAND, OSM_COUNTRIES_2017, OSM_BORDERS_2024, OSM_LICENCE } from './provenance.ts';
+import { NE_ADMIN1, HAND, OSM_COUNTRIES_2017, OSM_BORDERS_2024, OSM_LICENCE, ETOPO5 } from './provenance.ts';
+import { buildRelief, type EtopoExtract } from './relief.ts';
 import { DISTRICT_NAMES } from './names.ts';
 import { CsvError } from './csv.ts';
 import { loadList, listProblems, LIST_FILES } from './lists.ts';
@@ -28,8 +29,10 @@ import { loadList, listProblems, LIST_FILES } from './lists.ts';
 export const GEO_DIR = join(import.meta.dirname, '..');
 
 export interface BuildResult {
-  /** Path relative to geo/ → file content. */
+  /** Path relative to geo/ → file content (text files). */
   files: Map<string, string>;
+  /** Path relative to geo/ → bytes (binary files: the relief image). Written and compared byte for byte like `files`. */
+  binaries: Map<string, Uint8Array>;
   /** Problems in the records that make the build refuse to write (one line each, with file and line). */
   problems: string[];
   /** Summary lines for the console. */
@@ -88,14 +91,29 @@ export function buildAll(sourcesDir = join(GEO_DIR, 'sources')): BuildResult {
     );
   }
   problems.push(...upstreamProblems(src('upstream')));
-  if (problems.length) return { files, problems, report };
+  if (problems.length) return { files, binaries: new Map(), problems, report };
   try {
-    return derive(places, rows, src, files, problems, report);
+    return { ...derive(places, rows, src, files, problems, report), binaries: relief(src, files) };
   } catch (e) {
-    // A line or an area naming a point that does not exist, or a line that refers to itself.
-    if (e instanceof Error && e.message.startsWith('geo/sources/')) return { files: new Map(), problems: [...problems, e.message], report };
+    // A line or an area naming a point that does not exist, or a line that refers to itself; an unreadable relief extract.
+    if (e instanceof Error && e.message.startsWith('geo/sources/'))
+      return { files: new Map(), binaries: new Map(), problems: [...problems, e.message], report };
     throw e;
   }
+}
+
+/** The shaded relief from the ETOPO5 extract (lib/relief.ts): relief.json goes into `files`, relief.png is returned. */
+function relief(src: (f: string) => string, files: Map<string, string>): Map<string, Uint8Array> {
+  const label = 'geo/sources/upstream/etopo5-caucasus.json';
+  let extract: EtopoExtract;
+  try {
+    extract = JSON.parse(readFileSync(src('upstream/etopo5-caucasus.json'), 'utf8')) as EtopoExtract;
+  } catch (e) {
+    throw new Error(`${label}: not readable JSON (${(e as Error).message}); run npm run geo:extract`, { cause: e });
+  }
+  const { png, json } = buildRelief(extract, BASEMAP_BBOX, ETOPO5, label);
+  files.set('derived/relief.json', json);
+  return new Map([['derived/relief.png', png]]);
 }
 
 /** The extracts of geo/sources/upstream/ must be what geo:extract wrote: their SHA-256 is in manifest.json. */
@@ -120,7 +138,7 @@ function derive(
   files: Map<string, string>,
   problems: string[],
   report: string[],
-): BuildResult {
+): Omit<BuildResult, 'binaries'> {
   const placeAt = new Map<string, Position>(places.map((p) => [p.id, [p.lon, p.lat]]));
   const lines = new Lines(loadLines(src('lines.json')), placeAt);
   const areas = loadAreas(src('areas.json'));

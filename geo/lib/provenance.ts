@@ -34,3 +34,14 @@ export const NE_RIVERS = {
   licence: 'public domain (Natural Earth)',
   attribution: 'Made with Natural Earth',
 };
+
+export const ETOPO5_LICENCE = 'public domain (NOAA NGDC ETOPO5, US government work)';
+export const ETOPO5_ATTRIBUTION = 'ETOPO5, NOAA National Geophysical Data Center';
+
+/** NOAA ETOPO5 elevations (5′ grid), as shipped in Debian's ferret-datasets, extracted by geo/extract.ts into geo/sources/upstream/etopo5-caucasus.json; the shaded relief of geo/derived/relief.png. */
+export const ETOPO5 = {
+  source:
+    'NOAA NGDC ETOPO5 global relief (5 arc-minute grid, NGDC CD-ROM of 1993 via IRI/LDEO worldbath.nc) from the Debian package ferret-datasets 7.6.0-5 (usr/share/ferret-vis/data/etopo5.cdf), clipped to the basemap bbox: geo/sources/upstream/etopo5-caucasus.json',
+  licence: ETOPO5_LICENCE,
+  attribution: ETOPO5_ATTRIBUTION,
+};

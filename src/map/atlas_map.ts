@@ -17,6 +17,7 @@ import { DateStyler } from './date_styling.ts';
 import { SelectionStyler } from './selection.ts';
 import { SwipeControl } from './swipe.ts';
 import { ResetViewControl } from './reset_control.ts';
+import { addRelief } from './relief.ts';
 import { setAtlasGeometry, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface AtlasMapOptions {
@@ -107,6 +108,8 @@ export class AtlasMap implements Camera {
           m.once('idle', () => {
             performance.mark('atlas:first-idle');
             resolve();
+            // The relief comes after the first coloured frame, under the water and the lines.
+            if (this.map.getSource('zones')) addRelief(m, 'lake-over');
           });
         }),
     );

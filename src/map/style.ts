@@ -5,6 +5,7 @@
 import type { StyleSpecification, SourceSpecification, LayerSpecification, StateSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { PALETTE } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
+import relief from '../../geo/derived/relief.json';
 
 export interface StyleUrls {
   /** Absolute URL of the basemap GeoJSON (countries, borders, water). */
@@ -45,8 +46,10 @@ export function perFeatureColour(colour: string): ExpressionSpecification {
  */
 export const GEOJSON_TILING = { maxzoom: 6, tolerance: 0.1 } as const;
 
-export const ATTRIBUTION =
-  'Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL); rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+/** The relief's credit and resolution (geo/derived/relief.json, written by geo:build). */
+export const RELIEF_ATTRIBUTION = `relief: ${relief.attribution} (public domain; ${relief.resolution.data_arcmin}′ grid, about ${Math.round(relief.resolution.data_km_north_south)} km)`;
+
+export const ATTRIBUTION = `Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL); rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; ${RELIEF_ATTRIBUTION}`;
 
 /** The basemap style, with any overlay sources and layers drawn above it. */
 export function buildStyle(

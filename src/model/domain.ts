@@ -21,7 +21,7 @@ export interface Highlight {
 export const NOTHING: Highlight = { zones: [], lines: [] };
 
 export const EXPORT_ATTRIBUTION =
-  'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts and rivers: Natural Earth (public domain), districts corrected to 1988; places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
+  'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts and rivers: Natural Earth (public domain), districts corrected to 1988; relief: ETOPO5, NOAA NGDC (public domain); places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
 
 export interface DomainData {
   zones: FeatureCollection;

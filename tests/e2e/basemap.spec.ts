@@ -69,8 +69,27 @@ test('rivers are drawn, and the attribution names every dataset on the map', asy
   const { river } = await countColours(page, { river: PALETTE.river }, 6);
   expect(river).toBeGreaterThan(300);
   const attribution = page.locator('.maplibregl-ctrl-attrib');
-  for (const text of ['OpenStreetMap', 'ODbL', 'Natural Earth', 'GeoNames', 'CC BY 4.0', 'Ceasefire Atlas'])
+  for (const text of ['OpenStreetMap', 'ODbL', 'Natural Earth', 'ETOPO5', 'GeoNames', 'CC BY 4.0', 'Ceasefire Atlas'])
     await expect(attribution).toContainText(text);
+});
+
+test('the relief comes after the first coloured frame: shaded mountains, a clear plain', async ({ page }) => {
+  // Every atlas layer off but the places, so the land itself shows.
+  await page.goto('/#date=2020-11-10&layers=places&map=8/40.1/46.9');
+  await waitForIdle(page);
+  await expect
+    .poll(() =>
+      page.evaluate(() => !!(window as unknown as { __atlas: { map: { getLayer(id: string): unknown } } }).__atlas.map.getLayer('relief')),
+    )
+    .toBe(true);
+  await waitForIdle(page);
+  // The Kura–Aras plain east of Barda is flat (the relief is transparent there); the Murovdag ridge is shaded.
+  const [plain, ridge] = await pixelsAt(page, [
+    [47.5, 40.2],
+    [46.05, 40.32],
+  ]);
+  expect(near(plain!, PALETTE.land, 3), `plain ${JSON.stringify(plain)}`).toBe(true);
+  expect(near(ridge!, PALETTE.land, 10), `ridge ${JSON.stringify(ridge)}`).toBe(false);
 });
 
 test('cells whose state rests on an unconfirmed announcement are hatched, and not before the war', async ({ page }) => {
