@@ -70,6 +70,8 @@ export class Atlas {
         p.source = r.source;
         p.by = r.place;
         if (r.note) p.note = r.note;
+        if (r.claimed_by?.length) p.claimedBy = r.claimed_by;
+        if (r.denied_by?.length) p.deniedBy = r.denied_by;
       }
     this._log = log;
   }

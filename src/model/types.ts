@@ -1,6 +1,6 @@
 /** Shapes of the data of record as the model reads them (see geo/README.md). */
 import type { IsoDay } from './calendar.ts';
-import type { Confidence, Holder } from './vocabulary.ts';
+import type { Confidence, Holder, Party } from './vocabulary.ts';
 
 export { HOLDERS, CONFIDENCES, type Holder, type Confidence } from './vocabulary.ts';
 
@@ -20,6 +20,9 @@ export interface Period {
   note?: string;
   /** The place or area the row names. */
   by?: string;
+  /** Who announced the change and who denied it, where the row records it. */
+  claimedBy?: Party[];
+  deniedBy?: Party[];
 }
 
 /** One row of geo/sources/changes.csv, as geo/log.json ships it. */
@@ -32,6 +35,9 @@ export interface LogRow {
   confidence: Confidence;
   source: string;
   note?: string;
+  /** Who announced the change, and who denied it, where the record says (changes.csv's claimed_by, denied_by). */
+  claimed_by?: Party[];
+  denied_by?: Party[];
 }
 
 /**

@@ -19,6 +19,15 @@ export const HOLDER_LABELS: Record<Holder, string> = {
 export const CONFIDENCES = ['announced', 'confirmed', 'disputed'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/** Who can announce or deny a change of control (changes.csv's `claimed_by`, `denied_by`). */
+export const PARTIES = ['azerbaijan', 'armenia', 'nagorno-karabakh'] as const;
+export type Party = (typeof PARTIES)[number];
+export const PARTY_LABELS: Record<Party, string> = {
+  azerbaijan: 'Azerbaijan',
+  armenia: 'Armenia',
+  'nagorno-karabakh': 'the Nagorno-Karabakh authorities',
+};
+
 /** The layers the reader can show or hide (the permalink's `layers`), in the legend's order. */
 export const LAYER_KEYS = ['zones', 'districts', 'lines', 'corridor', 'peacekeeping', 'places'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];

@@ -6,7 +6,7 @@
 import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { Confidence, Period } from '../model/types.ts';
-import { HOLDER_LABELS } from '../model/vocabulary.ts';
+import { HOLDER_LABELS, PARTY_LABELS, type Party } from '../model/vocabulary.ts';
 import type { NameKey } from '../model/vocabulary.ts';
 import { el, sourceLink } from './dom.ts';
 import { nameIn, langOf } from './names.ts';
@@ -90,6 +90,7 @@ export function zonePopupContent(
     period.confidence && !isStart
       ? el('p', { class: 'popup-confidence' }, el('strong', {}, 'Record: '), CONFIDENCE_TEXT[period.confidence], '.')
       : null,
+    !isStart ? claimText(period) : null,
     period.note && !isStart ? el('p', { class: 'popup-row-note' }, period.note) : null,
     event?.date_note ? el('p', { class: 'popup-note' }, el('strong', {}, 'Dates differ: '), event.date_note) : null,
     event?.sources.length
@@ -109,4 +110,15 @@ export function zonePopupContent(
 function withLang(e: HTMLElement, lang: string | undefined): HTMLElement {
   if (lang) e.lang = lang;
   return e;
+}
+
+const parties = (ids: Party[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(ids.map((p) => PARTY_LABELS[p]));
+
+/** "Announced by … on …; denied by …", where the change row records who announced and who denied it. */
+export function claimText(p: Period): HTMLElement | null {
+  if (!p.claimedBy?.length && !p.deniedBy?.length) return null;
+  const parts: string[] = [];
+  if (p.claimedBy?.length) parts.push(`Announced by ${parties(p.claimedBy)} on ${formatDay(p.from)}`);
+  if (p.deniedBy?.length) parts.push(`${parts.length ? 'denied' : 'Denied'} by ${parties(p.deniedBy)}`);
+  return el('p', { class: 'popup-claim' }, `${parts.join('; ')}.`);
 }
