@@ -16,9 +16,8 @@ import { Lines, loadLines } from './lines.ts';
 import { loadAreas, areaShape, isSetArea } from './areas.ts';
 import { buildCells, type Shape, type Cell } from './cells.ts';
 import { loadPlaces, type Place } from './places.ts';
-import type { ChangeRow } from '../../src/model/control.ts';
 import type { LogFile } from '../../src/model/types.ts';
-import { loadChanges, crossCheckChanges } from './changes.ts';
+import { loadChanges, crossCheckChanges, type ChangeRowWithParties } from './changes.ts';
 import { type Area, union, clean, areaKm2 } from './turf_ops.ts';
 import { NE_ADMIN1, HAND, OSM_COUNTRIES_2017, OSM_BORDERS_2024, OSM_LICENCE, ETOPO5 } from './provenance.ts';
 import { buildRelief, type EtopoExtract } from './relief.ts';
@@ -133,7 +132,7 @@ function upstreamProblems(dir: string): string[] {
 
 function derive(
   places: Place[],
-  rows: ChangeRow[],
+  rows: ChangeRowWithParties[],
   src: (f: string) => string,
   files: Map<string, string>,
   problems: string[],
@@ -378,6 +377,9 @@ function derive(
       confidence: r.confidence,
       source: r.source,
       ...(r.note ? { note: r.note } : {}),
+      // Only where the row says who announced or denied it, so confirmed rows do not grow the file.
+      ...(r.claimed_by.length ? { claimed_by: r.claimed_by } : {}),
+      ...(r.denied_by.length ? { denied_by: r.denied_by } : {}),
     })),
     places: Object.fromEntries(
       places.map((p) => [p.id, { coord_source: p.coord_source, names_source: p.names_source, ...(p.note ? { note: p.note } : {}) }]),

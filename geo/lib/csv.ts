@@ -17,6 +17,11 @@ export interface Column {
   name: string;
   check?: (value: string) => string | null;
   required?: boolean;
+  /**
+   * A column added at the end of a file: a header or a row may stop before it (it then reads as empty), so files
+   * and rows written before it existed still read. Only the last columns of a file can be omittable.
+   */
+  omittable?: boolean;
 }
 
 export interface CsvRow {
@@ -26,7 +31,8 @@ export interface CsvRow {
 
 /**
  * Parses `path` (shown as `label` in messages). The header must list exactly
- * the given columns, in that order. Returns the rows, or throws a CsvError
+ * the given columns, in that order (omittable columns at the end may be left
+ * out, and a row may stop before them). Returns the rows, or throws a CsvError
  * listing every bad field.
  */
 export function readCsv(path: string, label: string, columns: readonly Column[]): CsvRow[] {
@@ -52,23 +58,30 @@ export function readCsv(path: string, label: string, columns: readonly Column[])
   const problems: string[] = [];
   const [head, ...body] = records;
   const expected = columns.map((c) => c.name);
-  if (!head) throw new CsvError([`${label}: empty file (the first line must be the header: ${expected.join(',')})`]);
-  if (head.record.join(',') !== expected.join(',')) {
+  // The columns every header and row must have: all but the omittable ones at the end.
+  let least = columns.length;
+  while (least > 0 && columns[least - 1]!.omittable) least--;
+  const omittable = columns.length - least;
+  const may = omittable ? ` (the last ${omittable === 1 ? 'column' : `${omittable} columns`} may be left out)` : '';
+  if (!head) throw new CsvError([`${label}: empty file (the first line must be the header: ${expected.join(',')}${may})`]);
+  const width = head.record.length;
+  if (width < least || width > columns.length || head.record.join(',') !== expected.slice(0, width).join(',')) {
     throw new CsvError([
-      `${label}:${firstLine(head.info.lines, head.raw)}: the header must be "${expected.join(',')}", not "${head.record.join(',')}"`,
+      `${label}:${firstLine(head.info.lines, head.raw)}: the header must be "${expected.join(',')}"${may}, not "${head.record.join(',')}"`,
     ]);
   }
   const rows: CsvRow[] = [];
   for (const { record, raw, info } of body) {
     // csv-parse counts lines to the end of a record; a quoted field can span lines (Alt+Enter in a spreadsheet).
     const line = firstLine(info.lines, raw);
-    if (record.length !== columns.length) {
-      problems.push(`${label}:${line}: ${record.length} fields, expected ${columns.length} (${expected.join(',')})`);
+    if (record.length < least || record.length > width) {
+      const count = least === width ? `${width}` : `${least} to ${width}`;
+      problems.push(`${label}:${line}: ${record.length} fields, expected ${count} (${expected.slice(0, width).join(',')})`);
       continue;
     }
     const values: Record<string, string> = {};
     columns.forEach((c, i) => {
-      const v = record[i]!.trim();
+      const v = (record[i] ?? '').trim();
       values[c.name] = v;
       if (v === '') {
         if (c.required) problems.push(`${label}:${line}: column "${c.name}" is empty`);

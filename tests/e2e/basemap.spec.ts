@@ -147,3 +147,17 @@ for (const [name, lat, lon] of [
     }
   });
 }
+
+test('the popup of a disputed change says who announced it, on which day, and who denied it', async ({ page }) => {
+  // Hadrut, 10 October 2020: announced taken by Azerbaijan on 9 October; the Nagorno-Karabakh president's spokesman and Armenia's defence ministry denied it.
+  await page.goto('/#date=2020-10-10&map=11/39.5195/47.0325');
+  await waitForIdle(page);
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup.locator('.popup-title')).toContainText('Hadrut');
+  await expect(popup.locator('.popup-claim')).toHaveText(
+    'Announced by Azerbaijan on 9 October 2020; denied by Armenia and the Nagorno-Karabakh authorities.',
+  );
+  await expect(popup.locator('.popup-confidence')).toContainText('denied by the other');
+});
