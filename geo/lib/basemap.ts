@@ -424,14 +424,15 @@ export function buildLakes(): Feature[] {
 }
 
 /**
- * The rivers drawn, by their Natural Earth name, with the label the map writes. Where the region's languages name a
- * river differently, the label gives both usages (the Armenian and the Azerbaijani name, in Latin letters). Rivers
+ * The rivers drawn, by their Natural Earth name, with the label the map writes: the English name first, then the other
+ * usages where the region's languages name the river differently (Armenian Araks, Azerbaijani Araz and Bazarchay for
+ * the Aras and the Vorotan; Terter, the Azerbaijani spelling of the Tartar), in Latin letters. Rivers
  * Natural Earth leaves unnamed are drawn without a label.
  */
 export const RIVER_LABELS: Record<string, string> = {
   Aras: 'Aras / Araks / Araz',
   Kura: 'Kura',
-  Terter: 'Tartar / Trtu',
+  Terter: 'Tartar / Terter',
   Vorotan: 'Vorotan / Bazarchay',
   Hrazdan: 'Hrazdan',
   Karasu: 'Karasu',

@@ -239,6 +239,7 @@ function derive(
         holder: h.holder,
         event: h.event,
         confidence: h.confidence,
+        ...(h.confirmed ? { confirmed: h.confirmed } : {}),
         row: rowIndex(h.by!, h.from),
       })),
       source: `${NE_ADMIN1.source}; cut by ${HAND.source}; cells around geo/sources/places.csv`,

@@ -4,7 +4,7 @@
  * controller from the model), lines show through feature-state `valid`.
  */
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
-import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, PLACE_DOT_COLOURS, TRANSITION_COLOURS } from './palette.ts';
+import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, PLACE_DOT_COLOURS, PLACE_OUTSIDE_COLOUR, TRANSITION_COLOURS } from './palette.ts';
 import { HOLDERS } from '../model/vocabulary.ts';
 import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING } from './style.ts';
@@ -283,16 +283,17 @@ export function atlasLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      // The holder of the settlement's cell on the day shown (feature-state, like the cells), ringed in near-black.
+      // The holder of the settlement's cell on the day shown (feature-state, like the cells), ringed in white; places
+      // outside the eight units (Goris, Murovdag…) in grey.
       paint: {
         'text-color': [
           'match',
           ['feature-state', 'holder'],
           ...Object.entries(PLACE_DOT_COLOURS).flat(),
-          '#222222',
+          PLACE_OUTSIDE_COLOUR,
         ] as ExpressionSpecification,
-        'text-halo-color': '#1b1b1b',
-        'text-halo-width': 1,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.2,
       },
     },
     {

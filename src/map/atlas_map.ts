@@ -304,6 +304,7 @@ export class AtlasMap implements Camera {
           sources: { ...this._opts.swipeSources, zones: this._opts.data.zones, boundaries: this._opts.data.boundaries },
           timeline: this._opts.timeline,
           lines: this._opts.data.lines,
+          places: this._opts.data.places,
           names: state.names,
           layers: state.layers,
         },

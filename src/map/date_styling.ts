@@ -10,11 +10,17 @@ import { validOn } from '../model/timeline.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { Period } from '../model/types.ts';
 
-/** A change announced by one side only, or disputed, makes the state it starts unsure. */
-export const isUnsure = (p: Period | undefined): boolean => p?.confidence === 'announced' || p?.confidence === 'disputed';
+/**
+ * A change announced by one side only, or disputed, makes the state it starts unsure on `day`, until a confirmed row
+ * for the same holder applies (the period's `confirmed` day).
+ */
+export const isUnsure = (p: Period | undefined, day: IsoDay): boolean =>
+  (p?.confidence === 'announced' || p?.confidence === 'disputed') && !(p.confirmed && p.confirmed <= day);
 
 export class DateStyler {
-  private readonly _last = new Map<string, string | boolean>();
+  private readonly _last = new Map<string, boolean>();
+  private readonly _lastZone: string[] = [];
+  private readonly _lastPlace: string[] = [];
   private readonly _lines: { id: string; from: IsoDay; to: IsoDay | null }[];
   /** Each place with the index of the cell it lies in. */
   private readonly _places: { id: string; zone: number }[];
@@ -39,16 +45,24 @@ export class DateStyler {
 
   apply(day: IsoDay): void {
     const periods = this._timeline.periodsAt(day);
-    const state = (p: Period | undefined) => ({ holder: p?.holder ?? 'none', unsure: isUnsure(p) });
-    const write = (source: 'zones' | 'places', id: string, s: { holder: string; unsure: boolean }) => {
-      const key = `${source}:${id}`;
-      const value = `${s.holder}${s.unsure ? '?' : ''}`;
-      if (this._last.get(key) === value) return;
-      this._last.set(key, value);
-      this._map.setFeatureState({ source, id }, s);
+    // One value per cell ("holder" or "holder?" when unsure), compared with what was last written, cell and place alike.
+    const values = this._timeline.zones.map((_, i) => {
+      const p = periods[i];
+      return `${p?.holder ?? 'none'}${isUnsure(p, day) ? '?' : ''}`;
+    });
+    const write = (source: 'zones' | 'places', id: string, last: string[], k: number, zone: number) => {
+      // A place's dot shows the holder only, so only the holder decides whether it is written.
+      const value = source === 'zones' ? values[zone]! : (periods[zone]?.holder ?? 'none');
+      if (last[k] === value) return;
+      last[k] = value;
+      const p = periods[zone];
+      this._map.setFeatureState(
+        { source, id },
+        source === 'zones' ? { holder: p?.holder ?? 'none', unsure: isUnsure(p, day) } : { holder: p?.holder ?? 'none' },
+      );
     };
-    this._timeline.zones.forEach((z, i) => write('zones', z.id, state(periods[i])));
-    for (const p of this._places) write('places', p.id, state(periods[p.zone]));
+    this._timeline.zones.forEach((z, i) => write('zones', z.id, this._lastZone, i, i));
+    this._places.forEach((p, k) => write('places', p.id, this._lastPlace, k, p.zone));
     for (const l of this._lines) {
       const valid = validOn(l.from, l.to, day);
       const key = `line:${l.id}`;

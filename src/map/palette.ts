@@ -60,12 +60,15 @@ export const UNSURE_MARKS: Record<Holder, { kind: 'back'; colour: string }> = {
   peacekeepers: { kind: 'back', colour: '#6b5f00' },
 };
 
-/** Settlement dots: the holder of the settlement's cell on the day shown, in a strong shade, ringed in near-black. */
+/** Settlement dots: the holder of the settlement's cell on the day shown, in a dark shade, ringed in white. */
 export const PLACE_DOT_COLOURS: Record<Holder, string> = {
   armenian: UNSURE_MARKS.armenian.colour,
   azerbaijani: UNSURE_MARKS.azerbaijani.colour,
-  peacekeepers: '#e0c83a',
+  peacekeepers: UNSURE_MARKS.peacekeepers.colour,
 };
+
+/** The dot of a place outside the eight units, whose holder the atlas does not map. */
+export const PLACE_OUTSIDE_COLOUR = '#555555';
 
 /** Size of a pattern tile, in CSS pixels (the images are made at the device's pixel ratio). */
 export const MARK_TILE = 10;

@@ -15,7 +15,7 @@ export class ResetViewControl implements IControl {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'reset-view-button';
-    button.title = 'Reset view: the whole region';
+    button.title = 'Reset view: show the whole region';
     button.setAttribute('aria-label', 'Reset view: show the whole region');
     // A house outline; the label says what it does.
     const ns = 'http://www.w3.org/2000/svg';

@@ -61,6 +61,8 @@ export function resolveHistory(place: string | null, areas: ReadonlySet<string>,
   for (const r of winners) {
     const last = periods[periods.length - 1];
     if (last && last.holder === r.holder) {
+      // A state that began on one side's word becomes sure on the first confirmed row for the same holder.
+      if (r.confidence === 'confirmed' && last.confidence !== 'confirmed' && !last.confirmed) last.confirmed = r.date;
       if (r.place === place && !overruling.has(r)) unchanged.push(r);
       continue;
     }

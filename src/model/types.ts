@@ -14,6 +14,8 @@ export interface Period {
   holder: Holder;
   event: string;
   confidence?: Confidence;
+  /** When the period began on an announced or disputed row: the day a confirmed row for the same holder first applied. */
+  confirmed?: IsoDay;
   /** Index of the change row in geo/log.json that starts the period (built files); source, note and by come from it. */
   row?: number;
   source?: string;

@@ -23,9 +23,9 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export const PARTIES = ['azerbaijan', 'armenia', 'nagorno-karabakh'] as const;
 export type Party = (typeof PARTIES)[number];
 export const PARTY_LABELS: Record<Party, string> = {
-  azerbaijan: 'Azerbaijan',
-  armenia: 'Armenia',
-  'nagorno-karabakh': 'the Nagorno-Karabakh authorities',
+  azerbaijan: 'the Azerbaijani authorities',
+  armenia: 'the Armenian authorities',
+  'nagorno-karabakh': 'the de facto Nagorno-Karabakh authorities',
 };
 
 /** The layers the reader can show or hide (the permalink's `layers`), in the legend's order. */

@@ -10,6 +10,7 @@ import {
   MARK_TILE,
   PALETTE,
   PLACE_DOT_COLOURS,
+  PLACE_OUTSIDE_COLOUR,
   TRANSITION_COLOURS,
   UNSURE_MARKS,
   UNSURE_TILE,
@@ -78,22 +79,34 @@ export class LegendControl implements IControl {
       return li;
     };
     // The uncertainty hatch, shown over the Azerbaijani fill (the plain one) and in that holder's shade.
-    const unsure = swatch(HOLDER_COLOURS.azerbaijani, "Rests on one side's announcement, or disputed");
+    const unsure = swatch(HOLDER_COLOURS.azerbaijani, "Its last change rests on one side's announcement, or is disputed");
     const us = unsure.querySelector<HTMLElement>('.swatch')!;
     us.classList.add('swatch-large');
     us.style.backgroundImage = `repeating-linear-gradient(45deg, ${UNSURE_MARKS.azerbaijani.colour} 0 1.2px, transparent 1.2px ${UNSURE_TILE / Math.SQRT2}px)`;
-    // Settlements: a dot in a strong shade of the holder of the settlement on the day shown.
+    // Settlements: a dot in a dark shade of the holder of the settlement on the day shown (the key's dots are for the
+    // eye; the text says it).
     const dots = el(
       'li',
       { class: 'legend-dots' },
-      ...HOLDERS.map((h) => {
-        const d = el('span', { class: 'place-dot-key', title: HOLDER_LABELS[h] });
-        d.style.background = PLACE_DOT_COLOURS[h];
-        return d;
-      }),
-      'Settlement, in the colour of its holder',
+      el(
+        'span',
+        { class: 'legend-dot-keys', 'aria-hidden': 'true' },
+        ...HOLDERS.map((h) => {
+          const d = el('span', { class: 'place-dot-key' });
+          d.style.background = PLACE_DOT_COLOURS[h];
+          return d;
+        }),
+      ),
+      "Settlement: a dot in a dark shade of its holder's colour",
     );
-    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map(holderSwatch), unsure, dots);
+    const outside = el(
+      'li',
+      { class: 'legend-dots' },
+      el('span', { class: 'place-dot-key', 'aria-hidden': 'true' }),
+      'Place outside the eight units',
+    );
+    outside.querySelector<HTMLElement>('.place-dot-key')!.style.background = PLACE_OUTSIDE_COLOUR;
+    this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map(holderSwatch), unsure, dots, outside);
     this._changesTitle = el('p', { class: 'legend-title' });
     this._changes = el(
       'div',

@@ -91,6 +91,15 @@ export function zonePopupContent(
       ? el('p', { class: 'popup-confidence' }, el('strong', {}, 'Record: '), CONFIDENCE_TEXT[period.confidence], '.')
       : null,
     !isStart ? claimText(period) : null,
+    period.confirmed && !isStart
+      ? el(
+          'p',
+          { class: 'popup-confirmed' },
+          period.confirmed <= day
+            ? `Confirmed from ${formatDay(period.confirmed)}.`
+            : `Confirmed later, from ${formatDay(period.confirmed)}.`,
+        )
+      : null,
     period.note && !isStart ? el('p', { class: 'popup-row-note' }, period.note) : null,
     event?.date_note ? el('p', { class: 'popup-note' }, el('strong', {}, 'Dates differ: '), event.date_note) : null,
     event?.sources.length
@@ -114,11 +123,11 @@ function withLang(e: HTMLElement, lang: string | undefined): HTMLElement {
 
 const parties = (ids: Party[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(ids.map((p) => PARTY_LABELS[p]));
 
-/** "Announced by … on …; denied by …", where the change row records who announced and who denied it. */
+/** "Announced by …; denied by …", where the change row records who announced and who denied it. */
 export function claimText(p: Period): HTMLElement | null {
   if (!p.claimedBy?.length && !p.deniedBy?.length) return null;
   const parts: string[] = [];
-  if (p.claimedBy?.length) parts.push(`Announced by ${parties(p.claimedBy)} on ${formatDay(p.from)}`);
+  if (p.claimedBy?.length) parts.push(`Announced by ${parties(p.claimedBy)}`);
   if (p.deniedBy?.length) parts.push(`${parts.length ? 'denied' : 'Denied'} by ${parties(p.deniedBy)}`);
   return el('p', { class: 'popup-claim' }, `${parts.join('; ')}.`);
 }

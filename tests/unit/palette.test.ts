@@ -108,13 +108,13 @@ describe('the holders are not told by colour alone', () => {
 });
 
 describe('the uncertainty hatch and the settlement dots (issue #17)', () => {
-  it("the hatch of an unconfirmed state reaches 3 : 1 against its holder's fill, under each kind of vision", () => {
+  it("the hatch of an unconfirmed state reaches 3.3 : 1 against its holder's fill, under each kind of vision", () => {
     const rows: string[] = [];
     for (const [vision, m] of Object.entries(VISION))
       for (const h of HOLDERS) {
         const r = contrast(UNSURE_MARKS[h].colour, HOLDER_COLOURS[h], m);
         rows.push(`${vision} ${h}: ${r.toFixed(2)}`);
-        expect(r, `${vision}: unsure hatch on ${h}`).toBeGreaterThanOrEqual(3);
+        expect(r, `${vision}: unsure hatch on ${h}`).toBeGreaterThanOrEqual(3.3);
       }
     console.log(rows.join('\n'));
   });
@@ -130,8 +130,8 @@ describe('the uncertainty hatch and the settlement dots (issue #17)', () => {
     expect(back.width).toBeGreaterThan(hatch.width);
   });
 
-  it('a settlement dot is ringed in near-black, so it stands out from any fill (4.5 : 1 or more)', () => {
-    for (const bg of Object.values(BACKGROUNDS)) expect(contrast('#1b1b1b', bg, null)).toBeGreaterThanOrEqual(4.5);
-    expect(new Set(Object.values(PLACE_DOT_COLOURS)).size).toBe(HOLDERS.length);
+  it("a settlement dot stands at 3 : 1 or more against its own holder's fill, under each kind of vision", () => {
+    for (const m of Object.values(VISION))
+      for (const h of HOLDERS) expect(contrast(PLACE_DOT_COLOURS[h], HOLDER_COLOURS[h], m), h).toBeGreaterThanOrEqual(3);
   });
 });
