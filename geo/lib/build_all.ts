@@ -307,6 +307,7 @@ function derive(
       kind: p.kind,
       district: p.unit,
       zone: cellOfPlace(p),
+      ...(p.ele_m !== null ? { ele_m: p.ele_m } : {}),
       en: p.en,
       hy: p.hy,
       hy_script: p.hy_script,

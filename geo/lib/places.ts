@@ -22,6 +22,9 @@ export interface Place {
   coord_source: string;
   names_source: string;
   note: string;
+  /** Elevation in metres (heights only), and its source. */
+  ele_m: number | null;
+  ele_source: string;
   line: number;
 }
 
@@ -42,6 +45,9 @@ export const PLACE_COLUMNS: readonly Column[] = [
   { name: 'coord_source', required: true, check: checkSourceUrl },
   { name: 'names_source', required: true, check: checkSourceUrl },
   { name: 'note' },
+  // The elevation of a height, in metres, from the source in ele_source (the range's highest summit for a range).
+  { name: 'ele_m', check: numberIn(-30, 5000), omittable: true },
+  { name: 'ele_source', check: checkSourceUrl, omittable: true },
 ];
 
 export function loadPlaces(path: string, label = 'geo/sources/places.csv'): Place[] {
@@ -66,9 +72,17 @@ export function loadPlaces(path: string, label = 'geo/sources/places.csv'): Plac
       coord_source: v.coord_source!,
       names_source: v.names_source!,
       note: v.note!,
+      ele_m: v.ele_m ? Number(v.ele_m) : null,
+      ele_source: v.ele_source ?? '',
       line,
     };
   });
+  for (const p of places) {
+    if (p.ele_m !== null && p.kind !== 'height')
+      problems.push(`${label}:${p.line}: column "ele_m": only a height carries an elevation (this is a ${p.kind})`);
+    if ((p.ele_m !== null) !== !!p.ele_source)
+      problems.push(`${label}:${p.line}: columns "ele_m" and "ele_source": an elevation needs its source, and a source its elevation`);
+  }
   if (problems.length) throw new CsvError(problems);
   return places;
 }

@@ -125,6 +125,14 @@ function datedLine(id: string, kind: string, colour: string, width: number, dash
 /** The name in the convention held by the `names` global state (en, hy, az, ru), English as fallback. */
 const nameField: ExpressionSpecification = ['coalesce', ['get', ['global-state', 'names']], ['get', 'en']];
 
+/** A height's label: its name, and below it its elevation where places.csv gives one ("3,724 m"). */
+const placeLabel: ExpressionSpecification = [
+  'case',
+  ['has', 'ele_m'],
+  ['format', nameField, {}, '\n', {}, ['concat', ['number-format', ['get', 'ele_m'], { locale: 'en' }], ' m'], { 'font-scale': 0.85 }],
+  nameField,
+];
+
 export function atlasLayers(): LayerSpecification[] {
   return [
     {
@@ -302,7 +310,7 @@ export function atlasLayers(): LayerSpecification[] {
       source: 'places',
       filter: PLACES_SHOWN,
       layout: {
-        'text-field': nameField,
+        'text-field': placeLabel,
         'text-font': [FONT_REGULAR],
         'text-size': ['match', ['get', 'kind'], 'city', 13, 'village', 11, 12],
         'text-offset': [0, 0.9],

@@ -36,5 +36,7 @@ export const fixturePlace = (id: string, unit: Place['unit'], lat = 39.5, lon = 
   coord_source: 'https://example.org/',
   names_source: 'https://example.org/',
   note: '',
+  ele_m: null,
+  ele_source: '',
   line: 2,
 });
