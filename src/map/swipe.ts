@@ -11,7 +11,6 @@ import type { Timeline } from '../model/timeline.ts';
 import type { LayerKey, NameKey } from '../model/vocabulary.ts';
 import { createMap } from './create_map.ts';
 import { DateStyler } from './date_styling.ts';
-import { addRelief } from './relief.ts';
 import { showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface SwipeOptions {
@@ -76,7 +75,6 @@ export class SwipeControl implements IControl {
     map.getContainer().setAttribute('aria-hidden', 'true');
     map.once('load', () => {
       this._styler = new DateStyler(map, this._opts.timeline, this._opts.lines, this._opts.places);
-      map.once('idle', () => addRelief(map, 'lake-over'));
       this._loaded = true;
       this._styler.apply(this._compare);
       this.setNames(this._names);

@@ -157,6 +157,8 @@ test('the timeline speaks once when a drag across the war rests, not once per da
   // The announcer's timers run on a fake clock, so a slow frame on a loaded machine cannot pass for a pause: the drag
   // takes no time on the clock, then the clock runs past the 0.7 s rest.
   await page.clock.install();
+  // Installed, the fake clock still runs with real time: pause it (two seconds on, so what was pending has fired).
+  await page.clock.pauseAt(Date.now() + 2000);
   // A drag: 50 days in quick steps (the arrow keys move the slider like a drag does, one day at a time).
   for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowRight');
   await page.clock.runFor(1000);

@@ -90,7 +90,7 @@ test('the relief comes after the first coloured frame: shaded mountains, a clear
     [47.5, 40.2],
     [46.05, 40.32],
   ];
-  const [plain, ridge] = await pixelsAt(page, points);
+  const [plain, ridge] = await pixelsAt(page, points, undefined, true);
   await page.evaluate(() =>
     (window as unknown as { __atlas: { map: { setLayoutProperty(l: string, p: string, v: string): void } } }).__atlas.map.setLayoutProperty(
       'relief',
@@ -99,7 +99,7 @@ test('the relief comes after the first coloured frame: shaded mountains, a clear
     ),
   );
   await waitForIdle(page);
-  const [plainBare, ridgeBare] = await pixelsAt(page, points);
+  const [plainBare, ridgeBare] = await pixelsAt(page, points, undefined, true);
   expect(plain).toEqual(plainBare);
   const sum = (c: { r: number; g: number; b: number }) => c.r + c.g + c.b;
   expect(sum(ridge!), `ridge ${JSON.stringify(ridge)} against ${JSON.stringify(ridgeBare)}`).toBeLessThan(sum(ridgeBare!) - 30);

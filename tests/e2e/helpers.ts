@@ -43,6 +43,30 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Hides the shaded relief on the main map and waits for the frame without it. The relief shades the control fills, so
+ * tests that read a fill's exact colour read it without the relief (tests/e2e/basemap.spec.ts reads the relief itself).
+ */
+export async function hideRelief(page: Page): Promise<void> {
+  const hid = await page.evaluate(() => {
+    const map = (
+      window as unknown as {
+        __atlas: {
+          map: {
+            getLayer(id: string): unknown;
+            getLayoutProperty(l: string, p: string): unknown;
+            setLayoutProperty(l: string, p: string, v: string): void;
+          };
+        };
+      }
+    ).__atlas.map;
+    if (!map.getLayer('relief') || map.getLayoutProperty('relief', 'visibility') === 'none') return false;
+    map.setLayoutProperty('relief', 'visibility', 'none');
+    return true;
+  });
+  if (hid) await waitForIdle(page);
+}
+
 export interface Rgb {
   r: number;
   g: number;
@@ -58,7 +82,9 @@ export async function pixelsAt(
   page: Page,
   lnglats: [number, number][],
   selector = '#map > .maplibregl-canvas-container canvas',
+  withRelief = false,
 ): Promise<Rgb[]> {
+  if (!withRelief) await hideRelief(page);
   return page.evaluate(
     ([pts, sel]) => {
       const map = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number } } } }).__atlas.map;
@@ -101,6 +127,7 @@ export async function colourAt(page: Page, selector: string, lnglat: [number, nu
 
 /** Counts canvas pixels within `tolerance` of each target colour (hex), over the whole canvas. */
 export async function countColours(page: Page, targets: Record<string, string>, tolerance = 12): Promise<Record<string, number>> {
+  await hideRelief(page);
   return page.evaluate(
     ([t, tol]) => {
       const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
