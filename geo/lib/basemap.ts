@@ -426,7 +426,9 @@ export function buildLakes(): Feature[] {
 /**
  * The rivers drawn, by their Natural Earth name, with the label the map writes: the English name first, then the other
  * usages where the region's languages name the river differently (Armenian Araks, Azerbaijani Araz and Bazarchay for
- * the Aras and the Vorotan; Terter, the Azerbaijani spelling of the Tartar), in Latin letters. Rivers
+ * the Aras and the Vorotan; Terter, the Azerbaijani spelling of the Tartar), in Latin letters.
+ * The other usages are those given by https://en.wikipedia.org/wiki/Aras_(river),
+ * https://en.wikipedia.org/wiki/Vorotan_(river) and https://en.wikipedia.org/wiki/Tartar_(river). Rivers
  * Natural Earth leaves unnamed are drawn without a label.
  */
 export const RIVER_LABELS: Record<string, string> = {

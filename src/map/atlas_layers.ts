@@ -133,6 +133,24 @@ const placeLabel: ExpressionSpecification = [
   nameField,
 ];
 
+/**
+ * A constant pattern over the cells of one holder on the day shown (and `also`, when given), off while comparing: a
+ * date change only changes the feature-state the opacity reads.
+ */
+function patternLayer(id: string, image: string, holder: string, also?: ExpressionSpecification): LayerSpecification {
+  const when: ExpressionSpecification[] = [
+    ['!', ['boolean', ['global-state', 'comparing'], false]],
+    ['==', ['feature-state', 'holder'], holder],
+    ...(also ? [also] : []),
+  ];
+  return {
+    id,
+    type: 'fill',
+    source: 'zones',
+    paint: { 'fill-pattern': image, 'fill-opacity': ['case', ['all', ...when], 1, 0], 'fill-antialias': false },
+  };
+}
+
 export function atlasLayers(): LayerSpecification[] {
   return [
     {
@@ -167,43 +185,12 @@ export function atlasLayers(): LayerSpecification[] {
     },
     // The holders' second cue: a pattern over the fill of the cells of that holder on the day shown (feature-state, like
     // the fill), and none while comparing. The pattern images are added by `createMap` (style image `mark-<holder>`).
-    ...Object.keys(HOLDER_MARKS).map((holder): LayerSpecification => ({
-      id: `zone-mark-${holder}`,
-      type: 'fill',
-      source: 'zones',
-      paint: {
-        'fill-pattern': `mark-${holder}`,
-        'fill-opacity': [
-          'case',
-          ['all', ['!', ['boolean', ['global-state', 'comparing'], false]], ['==', ['feature-state', 'holder'], holder]],
-          1,
-          0,
-        ],
-        'fill-antialias': false,
-      },
-    })),
+    ...Object.keys(HOLDER_MARKS).map((holder) => patternLayer(`zone-mark-${holder}`, `mark-${holder}`, holder)),
     // Unsure states: a cell whose state on the day shown rests on a change announced by one side only, or disputed, is
-    // hatched the other way in a strong shade of its holder's colour (feature-state `unsure`, set with the holder).
-    ...HOLDERS.map((holder): LayerSpecification => ({
-      id: `zone-unsure-${holder}`,
-      type: 'fill',
-      source: 'zones',
-      paint: {
-        'fill-pattern': `unsure-${holder}`,
-        'fill-opacity': [
-          'case',
-          [
-            'all',
-            ['!', ['boolean', ['global-state', 'comparing'], false]],
-            ['==', ['feature-state', 'holder'], holder],
-            ['boolean', ['feature-state', 'unsure'], false],
-          ],
-          1,
-          0,
-        ],
-        'fill-antialias': false,
-      },
-    })),
+    // hatched the other way in a dark shade of its holder's colour (feature-state `unsure`, set with the holder).
+    ...HOLDERS.map((holder) =>
+      patternLayer(`zone-unsure-${holder}`, `unsure-${holder}`, holder, ['boolean', ['feature-state', 'unsure'], false]),
+    ),
     // Rivers and lakes over the fills, under the outlines and lines.
     ...waterLayers(),
     {

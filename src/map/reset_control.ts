@@ -18,20 +18,16 @@ export class ResetViewControl implements IControl {
     button.title = 'Reset view: show the whole region';
     button.setAttribute('aria-label', 'Reset view: show the whole region');
     // A house outline; the label says what it does.
-    const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 20 20');
-    svg.setAttribute('width', '20');
-    svg.setAttribute('height', '20');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    const path = document.createElementNS(ns, 'path');
-    path.setAttribute('d', 'M3 10 10 3.5 17 10M5.5 8v8.5h9V8');
-    path.setAttribute('fill', 'none');
-    path.setAttribute('stroke', 'currentColor');
-    path.setAttribute('stroke-width', '1.8');
-    path.setAttribute('stroke-linejoin', 'round');
-    svg.append(path);
+    const svg = svgElement('svg', { viewBox: '0 0 20 20', width: '20', height: '20', 'aria-hidden': 'true', focusable: 'false' });
+    svg.append(
+      svgElement('path', {
+        d: 'M3 10 10 3.5 17 10M5.5 8v8.5h9V8',
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': '1.8',
+        'stroke-linejoin': 'round',
+      }),
+    );
     button.append(svg);
     button.addEventListener('click', () => this._home());
     el.append(button);
@@ -43,4 +39,10 @@ export class ResetViewControl implements IControl {
     this._el?.remove();
     this._el = undefined;
   }
+}
+
+function svgElement(tag: string, attributes: Record<string, string>): SVGElement {
+  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
+  return e;
 }
