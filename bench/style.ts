@@ -1,34 +1,31 @@
 /**
- * Page C of the benchmark: bare MapLibre with the app's whole style (basemap,
- * labels, every atlas source and layer, the same fonts), and nothing else: no
- * panels, no slider, no date styling. A/C is what the app adds around its map;
- * C/B is what the map's own content costs over one fill layer on this machine.
- * Marks `atlas:first-idle` like the app.
+ * Page C of the benchmark: bare MapLibre drawing the app's own picture, and nothing else: the same map as the app's
+ * (createMap: style, basemap, labels, every atlas source and layer, the pattern images, the same controls and fonts),
+ * with the cells, places and lines of 10 Nov 2020 written into feature-state once, as the app's first frame has them.
+ * No store, no panels, no slider, no permalink. A/C is what the app adds around its map; C/B is what the map's own
+ * content costs over one fill layer on this machine. Marks `atlas:first-colour` and `atlas:first-idle` like the app.
  */
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import basemapUrl from '../geo/derived/basemap.geojson?url';
-import { buildStyle } from '../src/map/style.ts';
-import { fontFaces } from '../src/map/fonts.ts';
-import { atlasLayers, atlasSources, ATLAS_STATE } from '../src/map/atlas_layers.ts';
+import { createMap } from '../src/map/create_map.ts';
+import { DateStyler } from '../src/map/date_styling.ts';
 import { dataUrls, loadData } from '../src/data/load.ts';
-import { HOME_BOUNDS } from '../src/map/create_map.ts';
+import { Atlas } from '../src/model/atlas.ts';
 
-maplibregl.setWorkerUrl(workerUrl); // as create_map.ts does; set here too so the page stands alone
-
-const base = document.baseURI;
-// The cells and units come decoded from atlas.topojson, as in the app.
-const { zones, boundaries } = await loadData();
-const map = new maplibregl.Map({
-  container: 'map',
-  bounds: HOME_BOUNDS,
-  canvasContextAttributes: { preserveDrawingBuffer: true },
-  style: buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), {
-    sources: atlasSources({ ...dataUrls(base), zones, boundaries }),
-    layers: atlasLayers(),
-    state: ATLAS_STATE,
-  }),
+const DAY = '2020-11-10';
+// The cells and units come decoded from atlas.topojson, as in the app; here they are in the style from the start.
+const data = await loadData();
+const map = createMap({
+  container: document.getElementById('map')!,
+  atlas: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries },
+});
+const timeline = new Atlas(data, DAY).timeline;
+map.once('style.load', () => {
+  new DateStyler(map, timeline, data.lines, data.places).apply(DAY);
+  const colour = () => {
+    if (!map.isSourceLoaded('zones')) return;
+    map.off('render', colour);
+    performance.mark('atlas:first-colour');
+  };
+  map.on('render', colour);
 });
 map.once('idle', () => performance.mark('atlas:first-idle'));
 (window as unknown as { __bench: unknown }).__bench = { map };

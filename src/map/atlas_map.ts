@@ -104,6 +104,14 @@ export class AtlasMap implements Camera {
           this._loaded = true;
           this._render(_opts.store.state, null, 'init');
           performance.mark('atlas:layers-added');
+          // What a reader waits for: the first frame drawn with every cell loaded and coloured for the day.
+          const coloured = () => {
+            if (!m.isSourceLoaded('zones')) return;
+            m.off('render', coloured);
+            performance.mark('atlas:first-colour');
+          };
+          m.on('render', coloured);
+          this._undo.push(() => m.off('render', coloured));
           // For the benchmark: the first frame with every layer drawn.
           m.once('idle', () => {
             performance.mark('atlas:first-idle');

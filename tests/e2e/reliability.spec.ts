@@ -61,7 +61,8 @@ test('a corrupt data file is named, and the page says why', async ({ page }) => 
 });
 
 test('200 hostile permalinks: no page error, no dialog, no injected element', async ({ page }) => {
-  test.setTimeout(90_000);
+  // Five cold loads take 20-40 s on a loaded 2-core machine (one CI run timed out at 90 s with ten).
+  test.setTimeout(180_000);
   const errors: string[] = [];
   let dialogs = 0;
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -92,9 +93,9 @@ test('200 hostile permalinks: no page error, no dialog, no injected element', as
     )
     .map((kv) => '#' + kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
 
-  // 10 cold loads, then 190 links followed in the running page (the popstate path, which reads and writes back the link
+  // 5 cold loads, then 195 links followed in the running page (the popstate path, which reads and writes back the link
   // synchronously), ten to a task, so the map draws a frame between every ten (a frame takes ~0.2 s on SwiftShader).
-  for (const link of links.slice(0, 10)) {
+  for (const link of links.slice(0, 5)) {
     await page.goto('about:blank');
     await page.goto('/' + link);
     await page.locator('.date-label').waitFor();
@@ -107,9 +108,9 @@ test('200 hostile permalinks: no page error, no dialog, no injected element', as
       if (i % 10 === 9) await new Promise((r) => setTimeout(r, 0));
     }
     return seen;
-  }, links.slice(10));
+  }, links.slice(5));
   // Each link was read: the address was normalised (a hostile key never survives the write-back).
-  expect(hashes).toHaveLength(190);
+  expect(hashes).toHaveLength(195);
   for (const h of hashes) expect(h).not.toMatch(/__proto__|<|javascript:|onerror|onload|(^|&)x=/);
   await waitForIdle(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
