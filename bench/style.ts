@@ -9,6 +9,7 @@ import { createMap } from '../src/map/create_map.ts';
 import { DateStyler } from '../src/map/date_styling.ts';
 import { dataUrls, loadData } from '../src/data/load.ts';
 import { Atlas } from '../src/model/atlas.ts';
+import { markFirstColour } from '../src/map/atlas_layers.ts';
 
 const DAY = '2020-11-10';
 // The cells and units come decoded from atlas.topojson, as in the app; here they are in the style from the start.
@@ -20,12 +21,7 @@ const map = createMap({
 const timeline = new Atlas(data, DAY).timeline;
 map.once('style.load', () => {
   new DateStyler(map, timeline, data.lines, data.places).apply(DAY);
-  const colour = () => {
-    if (!map.isSourceLoaded('zones')) return;
-    map.off('render', colour);
-    performance.mark('atlas:first-colour');
-  };
-  map.on('render', colour);
+  markFirstColour(map);
 });
 map.once('idle', () => performance.mark('atlas:first-idle'));
 (window as unknown as { __bench: unknown }).__bench = { map };

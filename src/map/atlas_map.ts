@@ -18,7 +18,7 @@ import { SelectionStyler } from './selection.ts';
 import { SwipeControl } from './swipe.ts';
 import { ResetViewControl } from './reset_control.ts';
 import { addRelief } from './relief.ts';
-import { setAtlasGeometry, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
+import { markFirstColour, setAtlasGeometry, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface AtlasMapOptions {
   map: maplibregl.Map;
@@ -104,14 +104,7 @@ export class AtlasMap implements Camera {
           this._loaded = true;
           this._render(_opts.store.state, null, 'init');
           performance.mark('atlas:layers-added');
-          // What a reader waits for: the first frame drawn with every cell loaded and coloured for the day.
-          const coloured = () => {
-            if (!m.isSourceLoaded('zones')) return;
-            m.off('render', coloured);
-            performance.mark('atlas:first-colour');
-          };
-          m.on('render', coloured);
-          this._undo.push(() => m.off('render', coloured));
+          this._undo.push(markFirstColour(m));
           // For the benchmark: the first frame with every layer drawn.
           m.once('idle', () => {
             performance.mark('atlas:first-idle');

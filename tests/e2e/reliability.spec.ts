@@ -61,7 +61,7 @@ test('a corrupt data file is named, and the page says why', async ({ page }) => 
 });
 
 test('200 hostile permalinks: no page error, no dialog, no injected element', async ({ page }) => {
-  // Five cold loads take 20-40 s on a loaded 2-core machine (one CI run timed out at 90 s with ten).
+  // With ten cold loads this test once ran past 90 s on a loaded 2-core machine; with five it took about 60 s in CI.
   test.setTimeout(180_000);
   const errors: string[] = [];
   let dialogs = 0;
