@@ -24,3 +24,29 @@ export function sourceLink(title: string, url: string): HTMLElement {
   if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:')) return el('span', {}, title);
   return el('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, title);
 }
+
+/** How far a box must scroll along one axis to show the span [start, end] (relative to its visible part of `size`). */
+function nearestOffset(start: number, end: number, size: number): number {
+  if (start < 0) return start;
+  if (end > size) return Math.min(end - size, start);
+  return 0;
+}
+
+/**
+ * Scrolls the nearest scrolling box around `target` just enough to show it, like `scrollIntoView({ block: 'nearest',
+ * inline: 'nearest' })`, but leaves the page and the keyboard alone: in Chromium 150 `scrollIntoView` also moves the
+ * point where the next Tab starts, so a reader's first Tab would land on the scrolled-to item instead of the skip link.
+ */
+export function scrollToShow(target: Element): void {
+  for (let box = target.parentElement; box; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    const y = /auto|scroll/.test(style.overflowY) && box.scrollHeight > box.clientHeight;
+    const x = /auto|scroll/.test(style.overflowX) && box.scrollWidth > box.clientWidth;
+    if (!x && !y) continue;
+    const t = target.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (y) box.scrollTop += nearestOffset(t.top - b.top - box.clientTop, t.bottom - b.top - box.clientTop, box.clientHeight);
+    if (x) box.scrollLeft += nearestOffset(t.left - b.left - box.clientLeft, t.right - b.left - box.clientLeft, box.clientWidth);
+    return;
+  }
+}

@@ -6,7 +6,7 @@ import { formatDay } from '../model/calendar.ts';
 import type { EventRecord } from '../model/types.ts';
 import type { AppState, ChangeReason, Store } from '../model/store.ts';
 import { currentEvent } from '../model/domain.ts';
-import { el, sourceLink } from './dom.ts';
+import { el, scrollToShow, sourceLink } from './dom.ts';
 
 export interface EventsPanelOptions {
   events: readonly EventRecord[];
@@ -45,7 +45,10 @@ export class EventsPanel {
     this.element = el('section', { class: 'panel events-panel', 'aria-label': 'Events' }, list);
     this.update(_opts.store.state, 'init');
     // Scrolled to the current event once the panel is on the page (its builder appends it right after this).
-    queueMicrotask(() => this._items.get(this._current ?? '')?.scrollIntoView({ block: 'nearest' }));
+    queueMicrotask(() => {
+      const li = this._items.get(this._current ?? '');
+      if (li) scrollToShow(li);
+    });
     this._unsubscribe = _opts.store.subscribe((state, _prev, reason) => this.update(state, reason));
   }
 
@@ -67,6 +70,6 @@ export class EventsPanel {
     li?.classList.add('current');
     li?.querySelector('button')?.setAttribute('aria-current', 'true');
     this._current = id;
-    if (reason !== 'scrub' && li) li.scrollIntoView({ block: 'nearest' });
+    if (reason !== 'scrub' && li) scrollToShow(li);
   }
 }

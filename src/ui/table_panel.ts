@@ -8,7 +8,7 @@ import { formatDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { AppState, Store } from '../model/store.ts';
 import { HOLDERS, HOLDER_LABELS, type Holder, type NameKey } from '../model/vocabulary.ts';
-import { el } from './dom.ts';
+import { el, scrollToShow } from './dom.ts';
 import { nameIn, langOf } from './names.ts';
 
 export interface TablePanelOptions {
@@ -145,7 +145,7 @@ export class TablePanel {
       }
       this._selected = selected;
       const row = this._rows.find((r) => r.id === selected);
-      if (row && this._opts.visible(state) && !this.element.contains(document.activeElement)) row.tr.scrollIntoView({ block: 'nearest' });
+      if (row && this._opts.visible(state) && !this.element.contains(document.activeElement)) scrollToShow(row.tr);
     }
     if (!this._opts.visible(state)) return;
     const key = `${state.day}|${state.names}`;

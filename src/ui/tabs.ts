@@ -5,7 +5,7 @@
  */
 import type { Store } from '../model/store.ts';
 import { PANELS, PANEL_LABELS, type PanelId } from '../model/vocabulary.ts';
-import { el } from './dom.ts';
+import { el, scrollToShow } from './dom.ts';
 
 export interface TabsOptions {
   store: Store;
@@ -46,7 +46,8 @@ export class Tabs {
       if (state.panel !== prev.panel) {
         this._render(state.panel);
         // On a phone the tab row may scroll sideways: keep the open tab in sight.
-        this._tabs.get(state.panel)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const tab = this._tabs.get(state.panel);
+        if (tab) scrollToShow(tab);
         // A panel opened by a link or a history step is shown even where the panels were folded.
         host.classList.remove('collapsed');
       }

@@ -236,3 +236,25 @@ test('the first Tab stop skips to the date slider without touching the link', as
   expect(page.url()).toBe(before);
   await expect(page.locator('.notice')).toHaveCount(0);
 });
+
+test("the events list shows the day's event: on load, and after a jump to another year", async ({ page }) => {
+  const inSight = () =>
+    page.evaluate(() => {
+      const li = document.querySelector('.event.current')!;
+      let box = li.parentElement!;
+      while (box.scrollHeight <= box.clientHeight) box = box.parentElement!;
+      const t = li.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return { inside: t.top >= b.top - 1 && t.bottom <= b.bottom + 1, scrolled: box.scrollTop > 0 };
+    });
+  await page.goto('/#date=2023-09-28');
+  await waitForIdle(page);
+  await expect(page.locator('.event.current')).toHaveCount(1);
+  // Late in the list: shown only because the list was scrolled to it.
+  expect(await inSight()).toEqual({ inside: true, scrolled: true });
+  await page.getByRole('button', { name: 'Previous event' }).click();
+  expect((await inSight()).inside).toBe(true);
+  await page.evaluate(() => (window.location.hash = '#date=1994-05-12'));
+  await expect(dateLabel(page)).toHaveText('12 May 1994');
+  expect((await inSight()).inside).toBe(true);
+});
