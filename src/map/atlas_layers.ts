@@ -10,7 +10,7 @@ import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import type { FeatureCollection } from 'geojson';
-import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../model/vocabulary.ts';
 
 export const ATLAS_ATTRIBUTION =
@@ -49,43 +49,46 @@ export function showLayers(map: MapLibreMap, visible: readonly LayerKey[]): void
 
 /**
  * Where the atlas sources come from: the lines and places by URL (loaded by MapLibre's worker), the cells and units
- * as data decoded from atlas.topojson. Without them the two sources start empty, for `setAtlasGeometry`.
+ * as data decoded from atlas.topojson.
  */
 export interface AtlasSourcesData {
   lines: string;
   places: string;
-  zones?: FeatureCollection;
-  boundaries?: FeatureCollection;
+  zones: FeatureCollection;
+  boundaries: FeatureCollection;
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/**
+ * The cells or units as the map needs them: geometry and id. Their records (history, sources, licence: most of
+ * atlas.topojson) stay with the model; copied into MapLibre they would be cloned to its worker and carried through
+ * every tile, which delayed the first coloured frame.
+ */
+export function mapFeatures(collection: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties?.id as string } })),
+  };
+}
 
 /**
- * The atlas sources. Lines and places go by URL, so they load in MapLibre's worker together with the basemap from the
- * first style load; the cells and units are decoded by the app from one topology (shared edges stored once). The
+ * The atlas sources, all in the map's first style. Lines and places go by URL, so MapLibre's worker loads them with the
+ * basemap; the cells and units are decoded by the app from one topology (shared edges stored once). The
  * district label points (built by geo/build.ts) are bundled, so they need no request.
  */
 export function atlasSources(urls: AtlasSourcesData): Record<string, SourceSpecification> {
   return {
-    zones: { type: 'geojson', data: urls.zones ?? EMPTY, promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
-    boundaries: { type: 'geojson', data: urls.boundaries ?? EMPTY, promoteId: 'id', ...GEOJSON_TILING },
+    zones: { type: 'geojson', data: mapFeatures(urls.zones), promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
+    boundaries: { type: 'geojson', data: mapFeatures(urls.boundaries), promoteId: 'id', ...GEOJSON_TILING },
     'district-labels': { type: 'geojson', data: districtLabels as FeatureCollection, ...GEOJSON_TILING },
     lines: { type: 'geojson', data: urls.lines, promoteId: 'id', ...GEOJSON_TILING },
     places: { type: 'geojson', data: urls.places, promoteId: 'id', attribution: PLACES_ATTRIBUTION, ...GEOJSON_TILING },
   };
 }
 
-/** Gives a map built without them the cells and units (decoded from atlas.topojson). */
-export function setAtlasGeometry(map: MapLibreMap, zones: FeatureCollection, boundaries: FeatureCollection): void {
-  // MapLibre tiles the data in its worker; the first frame with them is the map's next `idle`.
-  void map.getSource<GeoJSONSource>('zones')!.setData(zones);
-  void map.getSource<GeoJSONSource>('boundaries')!.setData(boundaries);
-}
-
 /**
  * Marks `atlas:first-colour` on the first frame drawn once the cells' source is loaded, with the feature-state already
  * written for the day: what a reader waits for before the map means something (`npm run bench` reads the mark). Call
- * it after the cells are given to the map. Returns a function that stops listening.
+ * it once the style has loaded. Returns a function that stops listening.
  */
 export function markFirstColour(map: MapLibreMap): () => void {
   const coloured = () => {

@@ -18,11 +18,11 @@ import { SelectionStyler } from './selection.ts';
 import { SwipeControl } from './swipe.ts';
 import { ResetViewControl } from './reset_control.ts';
 import { addRelief } from './relief.ts';
-import { markFirstColour, setAtlasGeometry, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
+import { markFirstColour, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface AtlasMapOptions {
   map: maplibregl.Map;
-  /** Resolves once the map's style (with the atlas sources) is parsed. */
+  /** Resolves once the map's style (with the atlas sources, the cells and units included) is parsed. */
   styleReady: Promise<void>;
   store: Store;
   timeline: Timeline;
@@ -99,7 +99,6 @@ export class AtlasMap implements Camera {
       () =>
         new Promise<void>((resolve) => {
           if (!this.map.getSource('zones')) return; // destroyed meanwhile
-          setAtlasGeometry(m, _opts.data.zones, _opts.data.boundaries);
           this._dates = new DateStyler(m, _opts.timeline, _opts.data.lines, _opts.data.places);
           this._loaded = true;
           this._render(_opts.store.state, null, 'init');

@@ -8,8 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
 import { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../model/vocabulary.ts';
 import { buildStyle } from './style.ts';
-import { HOLDER_MARKS, UNSURE_MARKS, markPixels } from './palette.ts';
-import type { Holder } from '../model/vocabulary.ts';
+import { HOLDER_MARKS, UNSURE_MARKS, markPixels, type MarkKind } from './palette.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasSourcesData } from './atlas_layers.ts';
 
@@ -43,6 +42,9 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true }: Cr
   const base = document.baseURI;
   const overlay = atlas ? { sources: atlasSources(atlas), layers: atlasLayers(), state: ATLAS_STATE } : undefined;
   const style = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), overlay);
+  const credits = Object.values(style.sources).flatMap((source) =>
+    'attribution' in source && source.attribution ? [source.attribution] : [],
+  );
   const map = new maplibregl.Map({
     container,
     style,
@@ -50,18 +52,21 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true }: Cr
     maxBounds: MAX_BOUNDS,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
-    attributionControl: { compact: true },
+    // The credits of every source, given up front: MapLibre otherwise fills them in as each source loads in its worker,
+    // and the home view, fitted clear of the corner they sit in while the style loads, would be framed for a smaller box.
+    attributionControl: { compact: true, customAttribution: credits },
     canvasContextAttributes: { preserveDrawingBuffer },
   });
-  // The pattern tiles of the holders and of unconfirmed states (palette.ts), made here rather than fetched: no sprite
-  // request.
-  map.on('styleimagemissing', (e: { id: string }) => {
-    const [, set, holder] = /^(mark|unsure)-(.+)$/.exec(e.id) ?? [];
-    const mark = holder ? (set === 'mark' ? HOLDER_MARKS : UNSURE_MARKS)[holder as Holder] : undefined;
-    if (!mark || map.hasImage(e.id)) return;
-    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    map.addImage(e.id, markPixels(mark.kind, mark.colour, ratio), { pixelRatio: ratio });
-  });
+  // The pattern tiles of the holders and of unconfirmed states (palette.ts), made here rather than fetched (no sprite
+  // request), and added before the style has loaded: left for `styleimagemissing`, each tile of the cells waited for a
+  // round trip from the worker to a main thread busy drawing the first frames, which put the first coloured frame about
+  // 0.3 s later (npm run bench).
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  const marks: [string, { kind: MarkKind; colour: string } | undefined][] = [
+    ...Object.entries(HOLDER_MARKS).map(([holder, mark]) => [`mark-${holder}`, mark] as [string, typeof mark]),
+    ...Object.entries(UNSURE_MARKS).map(([holder, mark]) => [`unsure-${holder}`, mark] as [string, typeof mark]),
+  ];
+  for (const [id, mark] of marks) if (mark) map.addImage(id, markPixels(mark.kind, mark.colour, ratio), { pixelRatio: ratio });
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   return map;

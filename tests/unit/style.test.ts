@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import type { Feature, FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../src/map/style.ts';
 import { fontFaces } from '../../src/map/fonts.ts';
@@ -6,8 +7,24 @@ import { atlasLayers, atlasSources, ATLAS_STATE } from '../../src/map/atlas_laye
 
 describe('offline style', () => {
   const u = (f: string) => `http://localhost/${f}.geojson`;
+  const cell = (id: string): Feature => ({
+    type: 'Feature',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [46, 39],
+          [47, 39],
+          [47, 40],
+          [46, 39],
+        ],
+      ],
+    },
+    properties: { id, name: `Cell ${id}`, history: [{ from: '1988-02-20', to: null, holder: 'azerbaijani' }], source: 'a long citation' },
+  });
+  const collection = (...ids: string[]): FeatureCollection => ({ type: 'FeatureCollection', features: ids.map(cell) });
   const style = buildStyle({ basemap: u('basemap') }, fontFaces('http://localhost/'), {
-    sources: atlasSources({ lines: u('lines'), places: u('places') }),
+    sources: atlasSources({ lines: u('lines'), places: u('places'), zones: collection('a', 'b'), boundaries: collection('nkao') }),
     layers: atlasLayers(),
     state: ATLAS_STATE,
   });
@@ -18,6 +35,13 @@ describe('offline style', () => {
     const used = new Set([...JSON.stringify(style.layers).matchAll(/\["global-state","([a-z]+)"\]/g)].map((m) => m[1]));
     expect([...used].sort()).toEqual(['comparing', 'names']);
     for (const name of used) expect(style.state?.[name!]).toHaveProperty('default');
+  });
+
+  it('gives the map the cells and units with their geometry and id only: their records stay with the model', () => {
+    const zones = style.sources.zones as { data: FeatureCollection };
+    expect(zones.data.features.map((f) => f.properties)).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(zones.data.features[0]!.geometry).toEqual(cell('a').geometry);
+    expect((style.sources.boundaries as { data: FeatureCollection }).data.features.map((f) => f.properties)).toEqual([{ id: 'nkao' }]);
   });
 
   it('names no glyph server, sprite or remote tile source', () => {
