@@ -4,8 +4,7 @@
  * controller from the model), lines show through feature-state `valid`.
  */
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
-import { HOLDER_COLOURS, HOLDER_MARKS, PALETTE, PLACE_DOT_COLOURS, PLACE_OUTSIDE_COLOUR, TRANSITION_COLOURS } from './palette.ts';
-import { HOLDERS } from '../model/vocabulary.ts';
+import { HOLDER_COLOURS, PATTERN_IMAGES, PALETTE, PLACE_DOT_COLOURS, PLACE_OUTSIDE_COLOUR, TRANSITION_COLOURS } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
@@ -19,12 +18,7 @@ export const PLACES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">G
 
 /** Which style layers each layer switch of the legend shows or hides. */
 export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
-  zones: [
-    'zone-fill',
-    ...Object.keys(HOLDER_MARKS).map((h) => `zone-mark-${h}`),
-    ...HOLDERS.map((h) => `zone-unsure-${h}`),
-    'zone-highlight',
-  ],
+  zones: ['zone-fill', ...PATTERN_IMAGES.map((p) => `zone-${p.id}`), 'zone-highlight'],
   districts: ['district-outline', 'district-label'],
   lines: ['line-1994', 'line-2020', 'line-highlight'],
   corridor: ['corridor-road'],
@@ -202,12 +196,11 @@ export function atlasLayers(): LayerSpecification[] {
       },
     },
     // The holders' second cue: a pattern over the fill of the cells of that holder on the day shown (feature-state, like
-    // the fill), and none while comparing. The pattern images are added by `createMap` (style image `mark-<holder>`).
-    ...Object.keys(HOLDER_MARKS).map((holder) => patternLayer(`zone-mark-${holder}`, `mark-${holder}`, holder)),
-    // Unsure states: a cell whose state on the day shown rests on a change announced by one side only, or disputed, is
-    // hatched the other way in a dark shade of its holder's colour (feature-state `unsure`, set with the holder).
-    ...HOLDERS.map((holder) =>
-      patternLayer(`zone-unsure-${holder}`, `unsure-${holder}`, holder, ['boolean', ['feature-state', 'unsure'], false]),
+    // the fill), and none while comparing. Unsure states: a cell whose state on the day shown rests on a change announced
+    // by one side only, or disputed, is hatched the other way in a dark shade of its holder's colour (feature-state
+    // `unsure`, set with the holder). The images are added by `createMap` (PATTERN_IMAGES).
+    ...PATTERN_IMAGES.map((p) =>
+      patternLayer(`zone-${p.id}`, p.id, p.holder, p.unsure ? ['boolean', ['feature-state', 'unsure'], false] : undefined),
     ),
     // Rivers and lakes over the fills, under the outlines and lines.
     ...waterLayers(),

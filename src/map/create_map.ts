@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from '../../geo/derived/basemap.geojson?url';
 import { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../model/vocabulary.ts';
 import { buildStyle } from './style.ts';
-import { HOLDER_MARKS, UNSURE_MARKS, markPixels, type MarkKind } from './palette.ts';
+import { PATTERN_IMAGES, markPixels } from './palette.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, ATLAS_STATE, type AtlasSourcesData } from './atlas_layers.ts';
 
@@ -57,16 +57,12 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true }: Cr
     attributionControl: { compact: true, customAttribution: credits },
     canvasContextAttributes: { preserveDrawingBuffer },
   });
-  // The pattern tiles of the holders and of unconfirmed states (palette.ts), made here rather than fetched (no sprite
-  // request), and added before the style has loaded: left for `styleimagemissing`, each tile of the cells waited for a
-  // round trip from the worker to a main thread busy drawing the first frames, which put the first coloured frame about
-  // 0.3 s later (npm run bench).
+  // The pattern tiles (palette.ts), made here rather than fetched (no sprite request), and added before the style has
+  // loaded: left for `styleimagemissing`, each tile of the cells waited for a round trip from the worker to a main
+  // thread busy drawing the first frames (about 0.3 s on the first coloured frame in interleaved cold loads; README,
+  // Performance), and MapLibre warned that the images were missing.
   const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-  const marks: [string, { kind: MarkKind; colour: string } | undefined][] = [
-    ...Object.entries(HOLDER_MARKS).map(([holder, mark]) => [`mark-${holder}`, mark] as [string, typeof mark]),
-    ...Object.entries(UNSURE_MARKS).map(([holder, mark]) => [`unsure-${holder}`, mark] as [string, typeof mark]),
-  ];
-  for (const [id, mark] of marks) if (mark) map.addImage(id, markPixels(mark.kind, mark.colour, ratio), { pixelRatio: ratio });
+  for (const p of PATTERN_IMAGES) map.addImage(p.id, markPixels(p.kind, p.colour, ratio), { pixelRatio: ratio });
   map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   return map;

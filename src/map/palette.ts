@@ -60,6 +60,25 @@ export const UNSURE_MARKS: Record<Holder, { kind: 'back'; colour: string }> = {
   peacekeepers: { kind: 'back', colour: '#6b5f00' },
 };
 
+/**
+ * The pattern images, as style images: each holder's mark and each holder's unsure hatch. `createMap` adds them; the
+ * cells' pattern layers (atlas_layers.ts) draw them, one layer each, named `zone-<id>`.
+ */
+export const PATTERN_IMAGES: { id: string; holder: Holder; unsure: boolean; kind: MarkKind; colour: string }[] = [
+  ...(Object.entries(HOLDER_MARKS) as [Holder, { kind: MarkKind; colour: string }][]).map(([holder, mark]) => ({
+    id: `mark-${holder}`,
+    holder,
+    unsure: false,
+    ...mark,
+  })),
+  ...(Object.entries(UNSURE_MARKS) as [Holder, { kind: MarkKind; colour: string }][]).map(([holder, mark]) => ({
+    id: `unsure-${holder}`,
+    holder,
+    unsure: true,
+    ...mark,
+  })),
+];
+
 /** Settlement dots: the holder of the settlement's cell on the day shown, in a dark shade, ringed in white. */
 export const PLACE_DOT_COLOURS: Record<Holder, string> = {
   armenian: UNSURE_MARKS.armenian.colour,

@@ -35,7 +35,8 @@ function nearestOffset(start: number, end: number, size: number): number {
 /**
  * Scrolls the nearest scrolling box around `target` just enough to show it, like `scrollIntoView({ block: 'nearest',
  * inline: 'nearest' })`, but leaves the page and the keyboard alone: in Chromium 150 `scrollIntoView` also moves the
- * point where the next Tab starts, so a reader's first Tab would land on the scrolled-to item instead of the skip link.
+ * point where the next Tab starts, so a reader's first Tab would land on the scrolled-to item instead of the skip link
+ * (with `container: 'nearest'` too: checked there).
  */
 export function scrollToShow(target: Element): void {
   for (let box = target.parentElement; box; box = box.parentElement) {
