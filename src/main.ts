@@ -36,7 +36,9 @@ function tryCreateMap(
   data: LoadedData,
 ): { map: ReturnType<typeof createMap>; failure?: undefined } | { map?: undefined; failure?: string } {
   try {
-    return { map: createMap({ container: els.map, atlas: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries } }) };
+    return {
+      map: createMap({ container: els.map, atlas: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries }, staged: true }),
+    };
   } catch (e) {
     stopMapWorker();
     return { failure: hasWebGL2() ? (e as Error).message : undefined };

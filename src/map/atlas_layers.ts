@@ -65,6 +65,13 @@ export function mapFeatures(collection: FeatureCollection): FeatureCollection {
 }
 
 /**
+ * The sources whose data and layers can wait for the first coloured frame (`stageStyle`): the cells' marks (their
+ * patterns, drawn from a copy of the cells so that adding them does not re-tile the cells), the units, the lines and the
+ * places. What a reader needs first is the cells' colours; the rest follows within the same second.
+ */
+export const LATE_SOURCES: ReadonlySet<string> = new Set(['zone-marks', 'boundaries', 'district-labels', 'lines', 'places']);
+
+/**
  * The atlas sources, all in the map's first style. Lines and places go by URL, so MapLibre's worker loads them with the
  * basemap; the cells and units are decoded by the app from one topology (shared edges stored once). The
  * district label points (built by geo/build.ts) are bundled, so they need no request.
@@ -72,6 +79,7 @@ export function mapFeatures(collection: FeatureCollection): FeatureCollection {
 export function atlasSources(urls: AtlasSourcesData): Record<string, SourceSpecification> {
   return {
     zones: { type: 'geojson', data: mapFeatures(urls.zones), promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
+    'zone-marks': { type: 'geojson', data: mapFeatures(urls.zones), promoteId: 'id', ...GEOJSON_TILING },
     boundaries: { type: 'geojson', data: mapFeatures(urls.boundaries), promoteId: 'id', ...GEOJSON_TILING },
     'district-labels': { type: 'geojson', data: districtLabels as FeatureCollection, ...GEOJSON_TILING },
     lines: { type: 'geojson', data: urls.lines, promoteId: 'id', ...GEOJSON_TILING },
@@ -158,7 +166,7 @@ function patternLayer(id: string, image: string, holder: string, also?: Expressi
   return {
     id,
     type: 'fill',
-    source: 'zones',
+    source: 'zone-marks',
     paint: { 'fill-pattern': image, 'fill-opacity': ['case', ['all', ...when], 1, 0], 'fill-antialias': false },
   };
 }

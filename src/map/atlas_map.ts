@@ -18,6 +18,7 @@ import { SelectionStyler } from './selection.ts';
 import { SwipeControl } from './swipe.ts';
 import { ResetViewControl } from './reset_control.ts';
 import { addRelief } from './relief.ts';
+import { lateLayersAdded } from './create_map.ts';
 import { markFirstColour, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
 export interface AtlasMapOptions {
@@ -64,6 +65,11 @@ export class AtlasMap implements Camera {
     this._listen('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) =>
       _opts.onError(e.sourceId ? `The data for "${e.sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message),
     );
+    // A staged map adds its lines, places, units and the cells' marks after the first coloured frame: the layer
+    // switches apply to them too.
+    void lateLayersAdded(m).then(() => {
+      if (this.map.getSource('zones')) showLayers(m, _opts.store.state.layers);
+    });
     this._listen('click', 'zone-fill', (e: MapMouseEvent & { features?: maplibregl.MapGeoJSONFeature[] }) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
       if (!id) return;

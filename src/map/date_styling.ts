@@ -56,10 +56,14 @@ export class DateStyler {
       if (last[k] === value) return;
       last[k] = value;
       const p = periods[zone];
-      this._map.setFeatureState(
-        { source, id },
-        source === 'zones' ? { holder: p?.holder ?? 'none', unsure: isUnsure(p, day) } : { holder: p?.holder ?? 'none' },
-      );
+      if (source === 'places') {
+        this._map.setFeatureState({ source, id }, { holder: p?.holder ?? 'none' });
+        return;
+      }
+      const state = { holder: p?.holder ?? 'none', unsure: isUnsure(p, day) };
+      // The cells' fill and their marks (patterns) are drawn from two sources (LATE_SOURCES in atlas_layers.ts).
+      this._map.setFeatureState({ source, id }, state);
+      this._map.setFeatureState({ source: 'zone-marks', id }, state);
     };
     this._timeline.zones.forEach((z, i) => write('zones', z.id, this._lastZone, i, i));
     this._places.forEach((p, k) => write('places', p.id, this._lastPlace, k, p.zone));

@@ -2,9 +2,17 @@
  * The offline MapLibre style: every source and font is served by the app itself.
  * Pure: builds a StyleSpecification from URLs, so it can be validated in Node.
  */
-import type { StyleSpecification, SourceSpecification, LayerSpecification, StateSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type {
+  StyleSpecification,
+  SourceSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StateSpecification,
+  ExpressionSpecification,
+} from 'maplibre-gl';
 import { PALETTE } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
+import type { FeatureCollection } from 'geojson';
 import relief from '../../geo/derived/relief.json';
 
 export interface StyleUrls {
@@ -162,4 +170,47 @@ export function waterLayers(): LayerSpecification[] {
       paint: { 'text-color': perFeatureColour(PALETTE.riverLabel), 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
     },
   ];
+}
+
+/** What a staged style leaves for after the first coloured frame: the data of its late sources and their layers. */
+export interface LateStage {
+  /** Each late source's real data (a URL or GeoJSON), given to it with `setData`. */
+  data: Record<string, GeoJSONSourceSpecification['data']>;
+  /** The late layers in style order, each with the first-style layer it goes under (none: on top). */
+  layers: { layer: LayerSpecification; before?: string }[];
+}
+
+/** An empty collection: what a late source holds until the first coloured frame. */
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Splits a style in two stages. The first keeps every source, but the `late` GeoJSON sources hold no feature and the
+ * layers drawn from them are left out, so MapLibre neither loads, tiles nor lays them out before the first frame, and
+ * compiles no program for them. The second stage gives those sources their data and adds their layers back in their
+ * places. The late sources exist from the start, so feature-state can be written to them at once (MapLibre keeps it by
+ * id, whatever the source holds). The `lead` source is listed first: MapLibre's worker (one, on two cores) loads the
+ * sources in the style's order, so the cells are tiled before the basemap. Pure: returns a new style.
+ */
+export function stageStyle(
+  style: StyleSpecification,
+  late: ReadonlySet<string>,
+  lead?: string,
+): { style: StyleSpecification; late: LateStage } {
+  const data: LateStage['data'] = {};
+  const entries = Object.entries(style.sources);
+  const sources = Object.fromEntries(
+    [...entries.filter(([id]) => id === lead), ...entries.filter(([id]) => id !== lead)].map(([id, source]) => {
+      if (!late.has(id) || source.type !== 'geojson') return [id, source];
+      data[id] = source.data;
+      return [id, { ...source, data: EMPTY }];
+    }),
+  );
+  const isLate = (layer: LayerSpecification) => 'source' in layer && typeof layer.source === 'string' && late.has(layer.source);
+  const layers: LateStage['layers'] = [];
+  style.layers.forEach((layer, i) => {
+    if (!isLate(layer)) return;
+    const before = style.layers.slice(i + 1).find((next) => !isLate(next));
+    layers.push(before ? { layer, before: before.id } : { layer });
+  });
+  return { style: { ...style, sources, layers: style.layers.filter((layer) => !isLate(layer)) }, late: { data, layers } };
 }

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle } from '../../src/map/style.ts';
+import { buildStyle, stageStyle } from '../../src/map/style.ts';
 import { fontFaces } from '../../src/map/fonts.ts';
-import { atlasLayers, atlasSources, ATLAS_STATE } from '../../src/map/atlas_layers.ts';
+import { atlasLayers, atlasSources, ATLAS_STATE, LATE_SOURCES } from '../../src/map/atlas_layers.ts';
 
 describe('offline style', () => {
   const u = (f: string) => `http://localhost/${f}.geojson`;
@@ -100,5 +100,36 @@ describe('offline style', () => {
         [...variants].map((v) => v.replace(/ \(e\.g\. .*\)$/, '')).filter((v, i, a) => a.indexOf(v) === i),
         `${program}: ${[...variants].join(' | ')}`,
       ).toHaveLength(1);
+  });
+
+  describe('in two stages (the cells first, the rest after their first frame)', () => {
+    const staged = stageStyle(style, LATE_SOURCES, 'zones');
+
+    it('keeps the cells, their fill and the basemap in the first stage, with the cells listed first', () => {
+      const ids = staged.style.layers.map((l) => l.id);
+      expect(ids).toContain('zone-fill');
+      expect(ids).toContain('land-water-fill');
+      expect(Object.keys(staged.style.sources)[0]).toBe('zones');
+      expect(staged.style.sources.zones).toBe(style.sources.zones);
+      expect(validateStyleMin(staged.style)).toEqual([]);
+    });
+
+    it('leaves the late sources empty and their layers out until the second stage', () => {
+      for (const id of LATE_SOURCES) {
+        expect((staged.style.sources[id] as { data: FeatureCollection }).data.features, id).toEqual([]);
+        expect(staged.late.data[id], id).toEqual((style.sources[id] as { data: unknown }).data);
+      }
+      const late = staged.late.layers.map((l) => l.layer.id);
+      expect(late).toEqual(expect.arrayContaining(['zone-mark-armenian', 'place-dot', 'line-1994', 'district-outline']));
+      for (const { layer } of staged.late.layers) expect(LATE_SOURCES.has((layer as { source: string }).source)).toBe(true);
+      for (const layer of staged.style.layers)
+        if ('source' in layer) expect(LATE_SOURCES.has(layer.source as string), layer.id).toBe(false);
+    });
+
+    it('puts every late layer back in its place: both stages together give the whole style in its order', () => {
+      const order = staged.style.layers.map((l) => l.id);
+      for (const { layer, before } of staged.late.layers) order.splice(before ? order.indexOf(before) : order.length, 0, layer.id);
+      expect(order).toEqual(style.layers.map((l) => l.id));
+    });
   });
 });
