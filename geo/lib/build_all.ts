@@ -24,6 +24,7 @@ import { buildRelief, type EtopoExtract } from './relief.ts';
 import { DISTRICT_NAMES } from './names.ts';
 import { CsvError } from './csv.ts';
 import { loadList, listProblems, LIST_FILES } from './lists.ts';
+import { dataVersion } from './version.ts';
 
 export const GEO_DIR = join(import.meta.dirname, '..');
 
@@ -92,7 +93,10 @@ export function buildAll(sourcesDir = join(GEO_DIR, 'sources')): BuildResult {
   problems.push(...upstreamProblems(src('upstream')));
   if (problems.length) return { files, binaries: new Map(), problems, report };
   try {
-    return { ...derive(places, rows, src, files, problems, report), binaries: relief(src, files) };
+    const built = { ...derive(places, rows, src, files, problems, report), binaries: relief(src, files) };
+    // The version of the data of record (lib/version.ts): what the app's links, citations and downloads name.
+    files.set('derived/version.json', `${JSON.stringify(dataVersion(sourcesDir, GEO_DIR), null, 2)}\n`);
+    return built;
   } catch (e) {
     // A line or an area naming a point that does not exist, or a line that refers to itself; an unreadable relief extract.
     if (e instanceof Error && e.message.startsWith('geo/sources/'))

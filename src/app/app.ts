@@ -27,6 +27,12 @@ import { zonePopupContent } from '../ui/zone_popup.ts';
 import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
 import { download, mapPng } from '../ui/export.ts';
+import { CiteDialog } from '../ui/cite_dialog.ts';
+import { TourBar } from '../ui/tour.ts';
+import { nameIn } from '../ui/names.ts';
+import { DATA_FILES, DATA_VERSION } from '../data/downloads.ts';
+import { formatDay } from '../model/calendar.ts';
+import { ordered } from '../model/domain.ts';
 
 export { DEFAULT_STATE };
 
@@ -119,9 +125,13 @@ export function startApp(
       visible,
     });
   const chart = new AreaChart(domain.stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
+  // The guided tour of the statement: a bar in the page's flow above the map, started from the Statement panel or by a
+  // `tour=N` link.
+  const tour = new TourBar({ store, clauses: data.clauses.clauses, step: (n) => domain.tourStep(n), host: els.notices });
+  teardown.push(() => tour.destroy());
   const panels: Record<PanelId, { element: HTMLElement; destroy(): void }> = {
     events: new EventsPanel({ events: timeline.events, store }),
-    clauses: new ClausesPanel({ file: data.clauses, store }),
+    clauses: new ClausesPanel({ file: data.clauses, store, startTour: () => tour.start() }),
     compare: new ComparePanel({
       store,
       stats: domain.stats,
@@ -167,10 +177,41 @@ export function startApp(
 
   const names = new NamesControl(store);
   const share = new ShareButton();
-  els.headerTools.append(names.element, share.element);
+  /** What the view on screen shows, in words: the day or the two days compared, and what is selected. */
+  const viewTitle = (state: AppState) => {
+    const region = 'territorial control around Nagorno-Karabakh';
+    const [a, b] = state.compare ? ordered(state.compare, state.day) : [state.day, state.day];
+    const when = state.compare
+      ? `Changes in ${region} between ${formatDay(a)} and ${formatDay(b)}`
+      : `${region[0]!.toUpperCase()}${region.slice(1)} on ${formatDay(state.day)}`;
+    const sel = state.selection;
+    if (!sel) return when;
+    const what =
+      sel.kind === 'zone'
+        ? (() => {
+            const zone = timeline.zones.find((z) => z.id === sel.id);
+            const place = zone?.place ? placeOf(zone.place) : undefined;
+            return place ? nameIn(place, state.names) : sel.id;
+          })()
+        : sel.kind === 'district'
+          ? nameIn(districtOf(sel.id), state.names)
+          : sel.kind === 'event'
+            ? (timeline.events.find((e) => e.id === sel.id)?.title ?? sel.id)
+            : `point ${sel.id} of the statement of 10 November 2020`;
+    return `${when}: ${what}`;
+  };
+  const cite = new CiteDialog({
+    version: DATA_VERSION,
+    today,
+    view: () => ({ title: viewTitle(store.state), day: store.state.day }),
+    url: () => window.location.href,
+    files: DATA_FILES,
+  });
+  els.headerTools.append(names.element, share.element, cite.button);
   teardown.push(
     () => names.destroy(),
     () => share.element.remove(),
+    () => cite.destroy(),
   );
 
   if (map) {
@@ -211,6 +252,7 @@ export function startApp(
   }
 
   let linkNotice: HTMLElement | undefined;
+  let versionNotice: HTMLElement | undefined;
   const permalink = new PermalinkSync({
     store,
     camera: map,
@@ -223,6 +265,16 @@ export function startApp(
       maxPitch: MAX_PITCH,
     },
     resolver: domain,
+    version: DATA_VERSION,
+    otherVersion: (linked) => {
+      versionNotice?.remove();
+      versionNotice = showNotice(
+        els.notices,
+        'info',
+        `This link was made with data version ${linked}; the map shows data version ${DATA_VERSION}.`,
+        'The record has been edited since the link was made, so what it shows may differ from what its author saw. The Cite button gives the data of this version.',
+      );
+    },
     report: (ignored) => {
       // One notice for the latest link, not a pile of them.
       linkNotice?.remove();
@@ -237,6 +289,7 @@ export function startApp(
     for (const undo of teardown.splice(0).reverse()) undo();
     map?.destroy();
     linkNotice?.remove();
+    versionNotice?.remove();
   };
 
   return { map: map?.map, adapter: map, atlas, domain, store, slider, permalink, destroy };

@@ -8,12 +8,12 @@ import { HOLDER_COLOURS, PATTERN_IMAGES, PALETTE, PLACE_DOT_COLOURS, PLACE_OUTSI
 import { FONT_REGULAR } from './fonts.ts';
 import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
+import { version as dataVersion } from '../../geo/derived/version.json';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../model/vocabulary.ts';
 
-export const ATLAS_ATTRIBUTION =
-  'Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; cells and lines: Ceasefire Atlas';
+export const ATLAS_ATTRIBUTION = `Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; cells and lines: Ceasefire Atlas, data version ${dataVersion}`;
 export const PLACES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) and cited sources';
 
 /** Which style layers each layer switch of the legend shows or hides. */

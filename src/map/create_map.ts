@@ -85,7 +85,7 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true, stag
 /**
  * Gives the late sources their data and adds the late layers in their places, on the first frame drawn with the cells
  * loaded (the condition of `markFirstColour`). Their data is then loaded and tiled while the reader already sees the
- * colours: about 0.X s earlier on this machine (README, Performance).
+ * colours (README, Performance).
  */
 function addWhenColoured(map: maplibregl.Map, late: LateStage): Promise<void> {
   return new Promise((resolve) => {

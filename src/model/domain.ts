@@ -101,6 +101,21 @@ export class Domain {
     return c.obligations?.find((o) => o.actual)?.actual ?? DEFAULT_DAY;
   }
 
+  /**
+   * Step `n` of the guided tour "The statement in nine steps": point `n` of the statement, on the day its first
+   * obligation was met (else the day it took effect), with the point selected. Null when there is no such point.
+   */
+  tourStep(n: number): { selection: Selection; day: IsoDay } | null {
+    const selection: Selection = { kind: 'clause', id: String(n) };
+    if (!this.clause(n)) return null;
+    return { selection, day: this.keyDay(selection)! };
+  }
+
+  /** How many steps the tour has: one per point of the statement. */
+  get tourLength(): number {
+    return this._data.clauses.length;
+  }
+
   /** The cells with their state at the end of `day`, as GeoJSON (holder, since, until, event, point, sources). */
   stateGeoJSON(day: IsoDay): FeatureCollection & { properties: Record<string, unknown> } {
     return stateGeoJSON(this._data.zones, this.timeline, day);

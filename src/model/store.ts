@@ -34,6 +34,8 @@ export interface AppState {
   period: string;
   /** The open side panel. */
   panel: PanelId;
+  /** The step of the guided tour of the statement shown (1–9), or null outside the tour. */
+  tour: number | null;
 }
 
 /** The view of a link that says nothing. */
@@ -46,6 +48,7 @@ export const DEFAULT_STATE: AppState = {
   names: 'en',
   period: 'all',
   panel: PANELS[0],
+  tour: null,
 };
 
 /**
@@ -113,7 +116,8 @@ export function sameState(a: AppState, b: AppState): boolean {
     a.layers.join() === b.layers.join() &&
     a.names === b.names &&
     a.period === b.period &&
-    a.panel === b.panel
+    a.panel === b.panel &&
+    a.tour === b.tour
   );
 }
 
@@ -132,6 +136,8 @@ export function viewRules(start: IsoDay, end: IsoDay): Rules {
   return (next, _previous, patch) => {
     const s = { ...next };
     if (!PERIODS.some((p) => p.id === s.period)) s.period = 'all';
+    // A step of the tour is its point of the statement selected: selecting anything else leaves the tour.
+    if (s.tour !== null && !(s.selection?.kind === 'clause' && s.selection.id === String(s.tour))) s.tour = null;
     s.day = clampDay(s.day, start, end);
     if (s.compare !== null) s.compare = clampDay(s.compare, start, end);
     const range = periodRange(s.period, start, end);

@@ -10,6 +10,8 @@ import { el, sourceLink } from './dom.ts';
 export interface ClausesPanelOptions {
   file: ClausesFile;
   store: Store;
+  /** Starts the guided tour of the nine points (a button above the list). */
+  startTour?: () => void;
 }
 
 export class ClausesPanel {
@@ -64,6 +66,12 @@ export class ClausesPanel {
       list.append(li);
     }
     const official = _opts.file.official_text ?? [];
+    let tour: HTMLElement | null = null;
+    if (_opts.startTour) {
+      const start = _opts.startTour;
+      tour = el('button', { type: 'button', class: 'tour-start' }, 'Take the tour: the statement in nine steps');
+      tour.addEventListener('click', () => start());
+    }
     this.element = el(
       'section',
       { class: 'panel clauses-panel', 'aria-label': 'Clauses of the statement' },
@@ -74,6 +82,7 @@ export class ClausesPanel {
         ...official.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
         '.',
       ),
+      tour,
       list,
     );
     const selected = (sel: Store['state']['selection']) => (sel?.kind === 'clause' ? Number(sel.id) : null);

@@ -5,6 +5,17 @@
  */
 import { el } from './dom.ts';
 
+/** Copies text to the clipboard; false where the Clipboard API is missing or refused. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class ShareButton {
   readonly element: HTMLElement;
   private readonly _status: HTMLElement;
@@ -21,12 +32,10 @@ export class ShareButton {
 
   async copy(): Promise<void> {
     const url = this._url();
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
+    if (await copyText(url)) {
       this._field.hidden = true;
       this._say('Link copied');
-    } catch {
+    } else {
       this._field.value = url;
       this._field.hidden = false;
       this._field.focus();

@@ -8,7 +8,8 @@
  *
  * Keys (see README): date, map (zoom/lat/lon[/bearing/pitch], as on
  * OpenStreetMap), sel (kind:id, or a bare id), names, compare, view (how a
- * comparison is shown), layers, period (the slider's focus), panel.
+ * comparison is shown), layers, period (the slider's focus), panel, tour (a step
+ * of the guided tour), v (the data version the link was made with).
  */
 import { isIsoDay, type IsoDay } from '../model/calendar.ts';
 import {
@@ -48,6 +49,10 @@ export interface UrlState {
   layers?: LayerKey[];
   period?: string;
   panel?: PanelId;
+  /** The step of the guided tour (1–99 here; the app knows how many there are). */
+  tour?: number;
+  /** The data version the link was made with (geo/derived/version.json). */
+  v?: string;
 }
 
 export interface Limits {
@@ -66,6 +71,8 @@ export interface ParseResult {
 }
 
 const MAX_HASH = 2000;
+/** A data version: the first hex digits of a SHA-256. */
+const VERSION = /^[0-9a-f]{6,16}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function clamp(v: number, lo: number, hi: number): number {
@@ -178,6 +185,14 @@ export function parse(hash: string, limits: Limits): ParseResult {
         if ((PANELS as readonly string[]).includes(value)) state.panel = value as PanelId;
         else ignored.push(`panel "${short(value)}" is not one of ${PANELS.join(', ')}`);
         break;
+      case 'tour':
+        if (/^[1-9]\d?$/.test(value)) state.tour = Number(value);
+        else ignored.push(`tour "${short(value)}" is not a step number`);
+        break;
+      case 'v':
+        if (VERSION.test(value)) state.v = value;
+        else ignored.push(`v "${short(value)}" is not a data version`);
+        break;
       default:
         ignored.push(`unknown key "${short(key)}"`);
     }
@@ -230,6 +245,8 @@ export function serialize(state: UrlState): string {
   if (state.layers) p.set('layers', state.layers.join(','));
   if (state.period) p.set('period', state.period);
   if (state.panel) p.set('panel', state.panel);
+  if (state.tour) p.set('tour', String(state.tour));
+  if (state.v && VERSION.test(state.v)) p.set('v', state.v);
   // URLSearchParams escapes "/" and ":" which are safe in a fragment; keep links readable.
   return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -37,6 +37,10 @@ export interface PermalinkOptions {
   resolver: Resolver;
   /** Tells the reader what part of a link was ignored. */
   report: (ignored: string[]) => void;
+  /** The data version the app shows: written into every link as `v`. */
+  version?: string;
+  /** Called when a link read was made with another data version than `version`. */
+  otherVersion?: (linked: string) => void;
   /** Minimum milliseconds between two replaceState calls. */
   throttle?: number;
   host?: HistoryHost;
@@ -77,7 +81,9 @@ export class PermalinkSync {
 
   /** The link of the view now. */
   hash(): string {
-    return serialize(urlFromState(this._opts.store.state, this._opts.camera?.view()));
+    const url = urlFromState(this._opts.store.state, this._opts.camera?.view());
+    if (this._opts.version) url.v = this._opts.version;
+    return serialize(url);
   }
 
   private _onChange(reason: ChangeReason): void {
@@ -129,5 +135,6 @@ export class PermalinkSync {
     // The address bar says what the screen shows: clamped, defaulted and dropped values are written back.
     this._write(false);
     if (ignored.length) this._opts.report(ignored);
+    if (url.v && this._opts.version && url.v !== this._opts.version) this._opts.otherVersion?.(url.v);
   }
 }

@@ -12,6 +12,8 @@ export interface Resolver {
   resolve(sel: { kind?: SelKind; id: string }): Selection | null;
   /** The day a selection is best seen on (a unit's handover, an event's day). */
   keyDay(sel: Selection): IsoDay | null;
+  /** What step `n` of the guided tour shows, or null when there is no such step. */
+  tourStep(n: number): { selection: Selection; day: IsoDay } | null;
 }
 
 /**
@@ -25,7 +27,11 @@ export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[
     selection = resolver.resolve(url.sel);
     if (!selection) ignored.push(`nothing is called "${url.sel.id}"`);
   }
-  const day = url.date ?? (selection ? resolver.keyDay(selection) : null) ?? DEFAULT_STATE.day;
+  // A step of the tour brings its own selection and day, unless the link names others.
+  const step = url.tour ? resolver.tourStep(url.tour) : null;
+  if (url.tour && !step) ignored.push(`the tour has no step ${url.tour}`);
+  if (step && !url.sel) selection = step.selection;
+  const day = url.date ?? (step && !url.sel ? step.day : null) ?? (selection ? resolver.keyDay(selection) : null) ?? DEFAULT_STATE.day;
   const panel = url.panel ?? (url.compare ? 'compare' : selection?.kind === 'clause' ? 'clauses' : DEFAULT_STATE.panel);
   return {
     day,
@@ -36,6 +42,7 @@ export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[
     names: url.names ?? DEFAULT_STATE.names,
     period: url.period ?? DEFAULT_STATE.period,
     panel,
+    tour: step ? url.tour! : null,
   };
 }
 
@@ -52,5 +59,6 @@ export function urlFromState(state: AppState, view?: MapView): UrlState {
   // The panel a link would open anyway (Compare for a comparison, Statement for a point) is not written.
   const impliedPanel = state.compare ? 'compare' : state.selection?.kind === 'clause' ? 'clauses' : DEFAULT_STATE.panel;
   if (state.panel !== impliedPanel) out.panel = state.panel;
+  if (state.tour !== null) out.tour = state.tour;
   return out;
 }

@@ -43,6 +43,14 @@ const VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }
   { name: 'swipe', hash: '#date=2020-12-02&compare=2020-09-26&view=swipe' },
   { name: 'the Table panel', hash: '#date=2020-11-20&panel=table' },
   {
+    name: 'the Cite dialog',
+    hash: '#date=2020-11-10&sel=district:agdam',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Cite' }).click();
+      await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
+    },
+  },
+  {
     name: 'a popup',
     hash: '#date=2021-06-01&map=9/39.8153/46.7519',
     act: async (page) => {
@@ -196,12 +204,12 @@ test('keyboard only: set a day, read who held the place at the centre, close its
   await page.keyboard.press('Escape');
   await expect(popup).toHaveCount(0);
   expect(await focused()).toBe('Map');
-  // Back along the tab order to Copy link: next event, slider, play, previous event, period, Copy link.
-  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
+  // Back along the tab order to Copy link: next event, slider, play, previous event, period, Cite, Copy link.
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+Tab');
   expect(await focused()).toBe('Copy link');
   await page.keyboard.press('Enter');
   await expect(page.locator('.share-status')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
-  expect(copied).toMatch(/date=2020-11-30&map=[\d./]+&sel=zone:stepanakert$/);
+  expect(copied).toMatch(/date=2020-11-30&map=[\d./]+&sel=zone:stepanakert&v=[0-9a-f]{10}$/);
 });

@@ -9,6 +9,8 @@ import type { FeatureCollection, Position } from 'geojson';
 import { waitForIdle, colourAt as canvasColourAt } from './helpers.ts';
 import { HOLDER_COLOURS, TRANSITION_COLOURS } from '../../src/map/palette.ts';
 
+const DATA_VERSION = (JSON.parse(readFileSync('geo/derived/version.json', 'utf8')) as { version: string }).version;
+
 const boundaries = JSON.parse(readFileSync('geo/boundaries.geojson', 'utf8')) as FeatureCollection;
 const dateLabel = (page: Page) => page.locator('.date-label');
 const hash = (page: Page) => page.evaluate(() => location.hash);
@@ -112,7 +114,7 @@ test('a hash edited by hand sets every key: what it leaves out goes back to its 
   await expect(dateLabel(page)).toHaveText('10 November 2020');
   await expect(page.getByLabel('Place names')).toHaveValue('en');
   await expect(page.getByRole('checkbox', { name: 'Places' })).toBeChecked();
-  await expect.poll(() => hash(page)).toBe('#date=2020-11-10&map=8/40/46.7');
+  await expect.poll(() => hash(page)).toBe(`#date=2020-11-10&map=8/40/46.7&v=${DATA_VERSION}`);
 });
 
 test('a clamped day is written back into the URL, on load and after a hash edit', async ({ page }) => {
@@ -126,7 +128,7 @@ test('a clamped day is written back into the URL, on load and after a hash edit'
   await expect(page.locator('.notice-warning')).toContainText('outside the timeline');
   await page.evaluate(() => (location.hash = '#date=1900-01-01&names=ru'));
   await expect(dateLabel(page)).toHaveText('20 February 1988');
-  await expect.poll(() => hash(page)).toMatch(/^#date=1988-02-20&map=[\d./]+&names=ru$/);
+  await expect.poll(() => hash(page)).toMatch(new RegExp(`^#date=1988-02-20&map=[\\d./]+&names=ru&v=${DATA_VERSION}$`));
 });
 
 test('period, panel and compare view are in the link; Back restores each of them', async ({ page }) => {

@@ -42,8 +42,9 @@ describe('appending a row to changes.csv', () => {
 
     // Of every derived file, only the cells (and their encoding for the app) and the log change; of the cells only Martuni's, and the log by one row at its end.
     const stale = [...files].filter(([rel, text]) => text !== readFileSync(join(GEO_DIR, rel), 'utf8')).map(([rel]) => rel);
-    // atlas.topojson is the cells and units encoded for the app, so it changes with the cells.
-    expect(stale.sort()).toEqual(['atlas.topojson', 'log.json', 'zones.geojson']);
+    // atlas.topojson is the cells and units encoded for the app, so it changes with the cells; the data version changes
+    // with any edit to the data of record.
+    expect(stale.sort()).toEqual(['atlas.topojson', 'derived/version.json', 'log.json', 'zones.geojson']);
     const logBefore = committed('log.json') as LogFile;
     const logAfter = JSON.parse(files.get('log.json')!) as LogFile;
     expect(logAfter.places).toEqual(logBefore.places);

@@ -39,6 +39,8 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     layers: fc.subarray([...LAYER_KEYS]),
     period: fc.constantFrom(...PERIOD_IDS),
     panel: fc.constantFrom(...PANELS),
+    tour: fc.integer({ min: 1, max: 99 }),
+    v: fc.stringMatching(/^[0-9a-f]{6,16}$/),
   },
   { requiredKeys: [] },
 );
@@ -63,6 +65,16 @@ describe('permalink codec', () => {
     expect(serialize({ date: '2020-11-21', map: { zoom: 8.5, lat: 39.8153, lon: 46.7519 }, sel: { kind: 'clause', id: '6' } })).toBe(
       '#date=2020-11-21&map=8.5/39.8153/46.7519&sel=clause:6',
     );
+  });
+
+  it('keeps the data version a link was made with, and refuses anything else as one', () => {
+    expect(parse('#date=2020-11-21&v=0123456789', limits)).toEqual({ state: { date: '2020-11-21', v: '0123456789' }, ignored: [] });
+    expect(serialize({ date: '2020-11-21', v: '0123456789' })).toBe('#date=2020-11-21&v=0123456789');
+    for (const bad of ['', 'abc', 'ABCDEF0123', '0123456789abcdef0', '<b>0123456</b>']) {
+      const r = parse(`#v=${encodeURIComponent(bad)}`, limits);
+      expect(r.state.v, bad).toBeUndefined();
+      expect(r.ignored, bad).toEqual([expect.stringMatching(/is not a data version$/)]);
+    }
   });
 
   it('parse(serialize(s)) equals s for every valid state', () => {

@@ -26,6 +26,8 @@ const resolver: Resolver = {
     return kind && (!sel.kind || sel.kind === kind) ? { kind, id: sel.id } : null;
   },
   keyDay: (sel) => ({ kalbajar: '2020-11-25', handover: '2020-11-20', '6': '2020-11-25' })[sel.id] ?? null,
+  // The tour has one step here: point 6.
+  tourStep: (n) => (n === 6 ? { selection: { kind: 'clause', id: '6' }, day: '2020-11-25' } : null),
 };
 
 describe('the store keeps a view consistent', () => {
@@ -105,11 +107,33 @@ describe('a link and the state it describes', () => {
     names: fc.constantFrom(...NAME_KEYS),
     period: fc.constantFrom(...PERIOD_IDS),
     panel: fc.constantFrom(...PANELS),
+    tour: fc.constant(null),
+  });
+  // A step of the tour is point 6 selected, on any day.
+  const tourState: fc.Arbitrary<AppState> = anyState.map((s) => ({ ...s, tour: 6, selection: { kind: 'clause', id: '6' } }));
+
+  it('a step of the tour is a link of its own: tour=6 alone shows point 6 on its day, and the link says so', () => {
+    const { state, ignored } = read('#tour=6');
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({ tour: 6, selection: { kind: 'clause', id: '6' }, day: '2020-11-25', panel: 'clauses' });
+    expect(serialize(urlFromState(state))).toBe('#date=2020-11-25&sel=clause:6&tour=6');
+    expect(read('#tour=7').ignored).toEqual(['the tour has no step 7']);
+    expect(read('#tour=7').state.tour).toBeNull();
+  });
+
+  it('leaving the point of a step leaves the tour', () => {
+    const s = store();
+    s.set({ tour: 6, selection: { kind: 'clause', id: '6' } }, 'select');
+    expect(s.state.tour).toBe(6);
+    s.set({ day: '2021-01-01' }, 'scrub');
+    expect(s.state.tour).toBe(6);
+    s.set({ selection: { kind: 'district', id: 'kalbajar' } }, 'select');
+    expect(s.state.tour).toBeNull();
   });
 
   it('every state survives the trip to a link and back (fuzzed)', () => {
     fc.assert(
-      fc.property(anyState, (s) => {
+      fc.property(fc.oneof(anyState, tourState), (s) => {
         const back = read(serialize(urlFromState(s)));
         expect(back.ignored).toEqual([]);
         expect(back.state).toEqual(s);
@@ -197,6 +221,21 @@ describe('the permalink follows the view through History', () => {
     expect(s.state.day).toBe(END);
     expect(host.entries).toEqual([`#date=${END}&map=7.5/39.6/46.6`]);
     expect(reports[0]).toEqual([`date 9999-12-31 is outside the timeline; showing ${END}`, 'unknown key "bogus"']);
+  });
+
+  it('writes the data version into every link, and tells when a link was made with another one', () => {
+    const host = fakeHost('#date=2020-11-20&v=00000000aa');
+    const others: string[] = [];
+    const opts = { store: store(), camera: fakeCamera(), limits: LIMITS, resolver, report: () => undefined, host, throttle: 0 };
+    new PermalinkSync({ ...opts, version: '0123456789', otherVersion: (v) => others.push(v) }).start();
+    expect(host.location.hash).toBe('#date=2020-11-20&map=7.5/39.6/46.6&v=0123456789');
+    expect(others).toEqual(['00000000aa']);
+    // The same version, or none (a link older than versions): nothing to say.
+    for (const hash of ['#date=2020-11-20&v=0123456789', '#date=2020-11-20']) {
+      const quiet: string[] = [];
+      new PermalinkSync({ ...opts, host: fakeHost(hash), version: '0123456789', otherVersion: (v) => quiet.push(v) }).start();
+      expect(quiet, hash).toEqual([]);
+    }
   });
 
   it('a hash edited to name only the map sets every other key to its default, and the URL says so', () => {

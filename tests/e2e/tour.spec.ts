@@ -1,0 +1,53 @@
+/**
+ * The guided tour "The statement in nine steps" (#19): each step is a permalink that restores its view (the point
+ * selected and open in the Statement panel, its day, the tour bar), and the keyboard walks through it.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { waitForIdle } from './helpers.ts';
+import { formatDay } from '../../src/model/calendar.ts';
+import type { ClausesFile } from '../../src/model/types.ts';
+
+const { clauses } = JSON.parse(readFileSync('geo/clauses.json', 'utf8')) as ClausesFile;
+/** Each step's day: its point's first obligation met, else the day the statement took effect. */
+const dayOf = (n: number) => clauses[n - 1]!.obligations?.find((o) => o.actual)?.actual ?? '2020-11-10';
+
+test('the nine steps are nine permalinks, each restoring its point, its day and the tour bar', async ({ page }) => {
+  test.setTimeout(150_000);
+  expect(clauses).toHaveLength(9);
+  for (let n = 1; n <= 9; n++) {
+    await page.goto(`/#tour=${n}`);
+    await waitForIdle(page);
+    const bar = page.getByRole('region', { name: /The statement in nine steps/ });
+    await expect(bar.getByRole('heading')).toHaveText(`The statement in nine steps: ${n} of 9. Point ${n}: ${clauses[n - 1]!.title}`);
+    await expect(bar).toContainText(clauses[n - 1]!.paraphrase);
+    await expect(page.locator('.date-label')).toHaveText(formatDay(dayOf(n)));
+    await expect(page.locator(`li.clause[data-clause="${n}"] .clause-button`)).toHaveAttribute('aria-expanded', 'true');
+    await expect(page).toHaveURL(new RegExp(`#date=${dayOf(n)}&.*sel=clause:${n}&tour=${n}&v=`));
+    if (n === 6) await page.screenshot({ path: 'tests/screenshots/tour-step-6.png' });
+  }
+});
+
+test('the tour starts from the Statement panel and the keyboard steps through it; Escape leaves it', async ({ page }) => {
+  await page.goto('/#panel=clauses');
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Take the tour: the statement in nine steps' }).click();
+  const heading = page.locator('#tour-heading');
+  await expect(heading).toBeFocused();
+  await expect(heading).toContainText('1 of 9. Point 1:');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toContainText('2 of 9. Point 2: Agdam district to Azerbaijan');
+  await expect(page.locator('.date-label')).toHaveText('20 November 2020');
+  await expect(page.locator('.tour')).toContainText('due 20 November 2020 → 20 November 2020 (on time)');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(heading).toContainText('3 of 9');
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expect(heading).toContainText('2 of 9');
+  // History walks the steps too.
+  await page.goBack();
+  await expect(heading).toContainText('3 of 9');
+  await heading.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.tour')).toBeHidden();
+  await expect(page).not.toHaveURL(/tour=/);
+});

@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { citation, citationKey } from '../../src/model/cite.ts';
+import { dataVersion, VERSION_LENGTH } from '../../geo/lib/version.ts';
+
+const input = {
+  title: 'Territorial control around Nagorno-Karabakh on 10 November 2020: Agdam / Aghdam',
+  day: '2020-11-10',
+  url: 'https://example.org/atlas/#date=2020-11-10&sel=district:agdam&v=0123456789',
+  accessed: '2026-12-07',
+  version: '0123456789',
+} as const;
+
+describe('citation of a view', () => {
+  const c = citation(input);
+
+  it('names the project, the view, the version, the permalink and the access date in plain text', () => {
+    expect(c.text).toBe(
+      'Ceasefire Atlas. “Territorial control around Nagorno-Karabakh on 10 November 2020: Agdam / Aghdam.” Interactive map, data version 0123456789. https://example.org/atlas/#date=2020-11-10&sel=district:agdam&v=0123456789 (accessed 7 December 2026).',
+    );
+  });
+
+  it('writes BibTeX with its special characters escaped, and the permalink readable again once unescaped', () => {
+    const odd = citation({ ...input, title: 'A_b & c 100% {x} #1 $' });
+    expect(odd.bibtex).toContain('title = {{A\\_b \\& c 100\\% \\{x\\} \\#1 \\$}}');
+    const url = /url = \{(.*)\},/.exec(c.bibtex)![1]!;
+    expect(url.replace(/\\([#%{}])/g, '$1')).toBe(input.url);
+    expect(c.bibtex.startsWith(`@misc{${citationKey(input)},`)).toBe(true);
+    expect(c.bibtex).toContain('urldate = {2026-12-07}');
+    // Braces balance: the entry is one group.
+    const depth = [...c.bibtex.replace(/\\[{}]/g, '')].reduce((d, ch) => d + (ch === '{' ? 1 : ch === '}' ? -1 : 0), 0);
+    expect(depth).toBe(0);
+  });
+
+  it('writes CSL-JSON a reference manager can import', () => {
+    const [item] = JSON.parse(c.csl) as Record<string, unknown>[];
+    expect(item).toMatchObject({
+      id: 'ceasefire-atlas-2020-11-10-0123456789',
+      type: 'map',
+      title: input.title,
+      author: [{ literal: 'Ceasefire Atlas' }],
+      URL: input.url,
+      accessed: { 'date-parts': [[2026, 12, 7]] },
+      version: '0123456789',
+    });
+  });
+});
+
+describe('data version', () => {
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-version-'));
+    cpSync('geo/sources', join(dir, 'sources'), { recursive: true });
+    for (const f of ['events.json', 'clauses.json']) cpSync(join('geo', f), join(dir, f));
+    return dir;
+  };
+
+  it('is the committed one for the committed data, and as long as stated', () => {
+    const committed = JSON.parse(readFileSync('geo/derived/version.json', 'utf8')) as { version: string };
+    expect(dataVersion('geo/sources', 'geo').version).toBe(committed.version);
+    expect(committed.version).toMatch(new RegExp(`^[0-9a-f]{${VERSION_LENGTH}}$`));
+  });
+
+  it('changes with any edit to a file of record, and not with its line endings', () => {
+    const dir = copy();
+    const before = dataVersion(join(dir, 'sources'), dir).version;
+    const csv = join(dir, 'sources', 'changes.csv');
+    const text = readFileSync(csv, 'utf8');
+    writeFileSync(csv, text.replace(/\n/g, '\r\n'));
+    expect(dataVersion(join(dir, 'sources'), dir).version).toBe(before);
+    writeFileSync(csv, text.replace('2020-11-08', '2020-11-09'));
+    expect(dataVersion(join(dir, 'sources'), dir).version).not.toBe(before);
+    writeFileSync(csv, text);
+    writeFileSync(join(dir, 'events.json'), readFileSync(join(dir, 'events.json'), 'utf8') + ' ');
+    expect(dataVersion(join(dir, 'sources'), dir).version).not.toBe(before);
+  });
+});
