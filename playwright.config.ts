@@ -17,6 +17,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // The app's service worker saves the whole build after the first frames; each test's fresh context would download
+    // it again. Only tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -140,7 +140,9 @@ interface Load {
 }
 
 async function coldLoad(browser: Browser, url: string, collect?: Map<string, Buffer>): Promise<Load> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // The app's service worker saves the whole build after the first idle; blocked here so that the measures after it
+  // (date changes, the drag) do not run beside that download.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   if (collect) {
     page.on('response', async (res) => {
@@ -380,7 +382,7 @@ async function measure(browser: Browser, label: string) {
   const bytes: Record<string, number> = {};
   for (const [url, body] of bodies) bytes[kind(url)] = (bytes[kind(url)] ?? 0) + gzipSync(body, { level: 9 }).length;
 
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const pageA = await context.newPage();
   await pageA.goto(APP);
   await pageA.waitForFunction(() => performance.getEntriesByName('atlas:first-idle').length > 0, null, { timeout: 120_000 });

@@ -11,6 +11,8 @@ import { startApp } from './app/app.ts';
 import { createMap, hasWebGL2, startMapWorker, stopMapWorker } from './map/create_map.ts';
 import { showNotice } from './ui/notice.ts';
 import { skipLink } from './ui/skip_link.ts';
+import { watchConnection } from './ui/offline.ts';
+import { DATA_VERSION } from './data/downloads.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 // The date slider is far down the tab order (header tools, map, legend, panels): the first Tab stop skips to it.
@@ -84,6 +86,16 @@ async function main(): Promise<void> {
   }
   // Exposed for end-to-end tests and for debugging from the console.
   (window as unknown as { __atlas: unknown }).__atlas = app;
+  // The offline copy (src/offline/sw.js) is saved once the map is drawn, so it never competes with the first frames.
+  void (app.adapter?.firstIdle ?? Promise.resolve()).then(saveOfflineCopy);
 }
+
+/** Registers the service worker of the production build, which saves this version of the app for use offline. */
+function saveOfflineCopy(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('./sw.js').catch((e: unknown) => console.warn('The offline copy could not be saved:', e));
+}
+
+watchConnection(els.notices, DATA_VERSION);
 
 void main();
