@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own
@@ -31,10 +32,17 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The files under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'));
+}
+
 /**
- * The offline copy: writes sw.js (from src/offline/sw.js) with the list of every file of this build, and a cache named
- * after that list. File names carry their content hash, so the list changes whenever anything does, and each deployed
- * version gets a cache of its own. Only in the production build.
+ * The offline copy: writes sw.js (from src/offline/sw.js) with the list of the files of this build and a cache named
+ * after their contents, so each deployed version gets a cache of its own. The WOFF copies of the fonts are left out
+ * (every browser with service workers reads WOFF2). Only in the production build.
  */
 function offlineCopy(): Plugin {
   return {
@@ -42,11 +50,14 @@ function offlineCopy(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const files = [
-        './',
-        ...new Set([...Object.keys(bundle), 'index.html', ...readdirSync('public')].filter((f) => !f.endsWith('.map') && f !== 'sw.js')),
-      ].sort();
-      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const contents = new Map<string, string | Uint8Array>();
+      for (const [name, item] of Object.entries(bundle)) contents.set(name, item.type === 'chunk' ? item.code : item.source);
+      for (const name of filesUnder('public')) contents.set(name, readFileSync(join('public', name)));
+      const names = [...contents.keys()].filter((f) => !f.endsWith('.map') && !f.endsWith('.woff') && f !== 'sw.js').sort();
+      const hash = createHash('sha256');
+      for (const name of names) hash.update(`${name}\0`).update(contents.get(name)!);
+      const version = hash.digest('hex').slice(0, 12);
+      const files = ['./', ...names];
       const source = readFileSync('src/offline/sw.js', 'utf8')
         .replace("'__ATLAS_CACHE__'", JSON.stringify(`ceasefire-atlas-${version}`))
         .replace('self.__ATLAS_FILES__', JSON.stringify(files));

@@ -12,7 +12,8 @@ import { Atlas } from '../src/model/atlas.ts';
 import { markFirstColour } from '../src/map/atlas_layers.ts';
 
 const DAY = '2020-11-10';
-// The cells and units come decoded from atlas.topojson, as in the app; here they are in the style from the start.
+// The cells and units come decoded from atlas.topojson, as in the app, and the map is staged as the app's is: the
+// cells' colours first, the rest on the first frame that has them.
 const data = await loadData();
 const map = createMap({
   container: document.getElementById('map')!,

@@ -92,7 +92,8 @@ async function main(): Promise<void> {
 
 /** Registers the service worker of the production build, which saves this version of the app for use offline. */
 function saveOfflineCopy(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Not inside another site's page (embed=1): its readers did not come for the atlas.
+  if (!import.meta.env.PROD || embed || !('serviceWorker' in navigator)) return;
   navigator.serviceWorker.register('./sw.js').catch((e: unknown) => console.warn('The offline copy could not be saved:', e));
 }
 

@@ -202,9 +202,9 @@ export function startApp(
   };
   const cite = new CiteDialog({
     version: DATA_VERSION,
-    today,
-    view: () => ({ title: viewTitle(store.state), day: store.state.day }),
-    url: () => window.location.href,
+    view: () => ({ title: viewTitle(store.state), day: store.state.day, compare: store.state.compare }),
+    // The link of the view now (the address bar may be up to one throttle interval behind it).
+    url: () => `${location.origin}${location.pathname}${location.search}${permalink.hash()}`,
     files: DATA_FILES,
   });
   els.headerTools.append(names.element, share.element, cite.button);

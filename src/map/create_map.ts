@@ -90,7 +90,7 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true, stag
 function addWhenColoured(map: maplibregl.Map, late: LateStage): Promise<void> {
   return new Promise((resolve) => {
     const add = () => {
-      if (!map.isSourceLoaded('zones')) return;
+      if (!map.getSource('zones') || !map.isSourceLoaded('zones')) return;
       map.off('render', add);
       // A failed load is reported by the map's `error` event, with the source's id.
       for (const [id, data] of Object.entries(late.data))
@@ -102,6 +102,8 @@ function addWhenColoured(map: maplibregl.Map, late: LateStage): Promise<void> {
       resolve();
     };
     map.on('render', add);
+    // A map removed before its cells were drawn adds nothing (the promise then stays pending).
+    map.once('remove', () => map.off('render', add));
   });
 }
 

@@ -12,6 +12,8 @@ export interface CiteInput {
   title: string;
   /** The day shown on the map. */
   day: IsoDay;
+  /** The day compared with, when the view compares two days. */
+  compare?: IsoDay | null;
   /** The permalink of the view (with its data version). */
   url: string;
   /** The day the reader looked at it. */
@@ -42,27 +44,35 @@ function bibText(s: string): string {
   return s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[%&$#_]/g, (c) => `\\${c}`);
 }
 
-/** In a `url` field (read verbatim by biblatex and hyperref) only `%`, `#` and braces need a backslash. */
-function bibUrl(s: string): string {
-  return s.replace(/[%#{}]/g, (c) => `\\${c}`);
-}
-
 const parts = (day: IsoDay) => day.split('-').map(Number);
 
-/** A key made of the project, the day shown and the version: the same view of the same data gives the same key. */
+/** FNV-1a (32 bits) of a string, as 8 hex digits: a short, stable fingerprint of a permalink. */
+function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * A key made of the project, the day shown and a fingerprint of the permalink: the same view gives the same key, and
+ * two views of the same day (another selection, place or comparison) get different keys.
+ */
 export function citationKey(c: CiteInput): string {
-  return `ceasefire-atlas-${c.day}-${c.version}`;
+  return `ceasefire-atlas-${c.day}-${fingerprint(c.url)}`;
 }
 
 export function citation(c: CiteInput): Citation {
-  const note = `Map view of ${formatDay(c.day)}; data version ${c.version}`;
+  const days = c.compare ? `${formatDay(c.day)} compared with ${formatDay(c.compare)}` : formatDay(c.day);
+  const note = `Map view of ${days}; data version ${c.version}; accessed ${c.accessed}`;
   const text = `${CITED_AUTHOR}. “${c.title}.” Interactive map, data version ${c.version}. ${c.url} (accessed ${formatDay(c.accessed)}).`;
   const bibtex = [
     `@misc{${citationKey(c)},`,
     `  author = {{${bibText(CITED_AUTHOR)}}},`,
     `  title = {{${bibText(c.title)}}},`,
     `  howpublished = {Interactive map},`,
-    `  url = {${bibUrl(c.url)}},`,
+    // Braced, a URL needs no escape: biber and BibTeX read `#` and `%` inside braces as they are, and biblatex and
+    // hyperref print the field verbatim (an escape would stay in the link).
+    `  url = {${c.url}},`,
     `  urldate = {${c.accessed}},`,
     `  version = {${c.version}},`,
     `  note = {${bibText(note)}}`,

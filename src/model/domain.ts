@@ -111,11 +111,6 @@ export class Domain {
     return { selection, day: this.keyDay(selection)! };
   }
 
-  /** How many steps the tour has: one per point of the statement. */
-  get tourLength(): number {
-    return this._data.clauses.length;
-  }
-
   /** The cells with their state at the end of `day`, as GeoJSON (holder, since, until, event, point, sources). */
   stateGeoJSON(day: IsoDay): FeatureCollection & { properties: Record<string, unknown> } {
     return stateGeoJSON(this._data.zones, this.timeline, day);

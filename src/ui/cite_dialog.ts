@@ -10,10 +10,8 @@ import { copyText } from './share.ts';
 
 export interface CiteOptions {
   version: string;
-  /** The day the reader is looking (the access date). */
-  today: IsoDay;
-  /** What the view on screen shows, and its day. */
-  view: () => { title: string; day: IsoDay };
+  /** What the view on screen shows, its day and the day it compares with. */
+  view: () => { title: string; day: IsoDay; compare: IsoDay | null };
   /** The permalink of the view on screen. */
   url: () => string;
   files: readonly DataFile[];
@@ -31,6 +29,7 @@ export class CiteDialog {
   private readonly _blocks = new Map<string, HTMLElement>();
   private readonly _status: HTMLElement;
   private readonly _title: HTMLElement;
+  private readonly _dataNote = el('p', { class: 'cite-data-note' });
 
   constructor(private readonly _opts: CiteOptions) {
     this.button = el('button', { type: 'button', class: 'cite-button', 'aria-haspopup': 'dialog' }, 'Cite');
@@ -69,9 +68,11 @@ export class CiteDialog {
 
   /** Fills the citation of the view on screen and shows the dialog. */
   open(): void {
-    const { title, day } = this._opts.view();
-    const c = citation({ title, day, url: this._opts.url(), accessed: this._opts.today, version: this._opts.version });
-    this._title.textContent = `${title}. Data version ${this._opts.version}, accessed ${formatDay(this._opts.today)}.`;
+    const { title, day, compare } = this._opts.view();
+    const accessed = localToday();
+    const c = citation({ title, day, compare, url: this._opts.url(), accessed, version: this._opts.version });
+    this._title.textContent = `${title}. Data version ${this._opts.version}, accessed ${formatDay(accessed)}.`;
+    this._dataNote.textContent = dataNote(this._opts.version, this._opts.url().split('#')[0]!, accessed);
     this._blocks.get('text')!.textContent = c.text;
     this._blocks.get('bibtex')!.textContent = c.bibtex;
     this._blocks.get('csl')!.textContent = c.csl;
@@ -101,8 +102,7 @@ export class CiteDialog {
   }
 
   private _dataSection(): HTMLElement {
-    const { version, files, today } = this._opts;
-    const site = this._opts.url().split('#')[0];
+    const { version, files } = this._opts;
     const list = el(
       'ul',
       { class: 'cite-files' },
@@ -110,16 +110,16 @@ export class CiteDialog {
         el('li', {}, el('a', { href: f.href, download: f.filename }, f.filename), ` (${f.format}): ${f.label}. Licence: ${f.licence}.`),
       ),
     );
-    return el(
-      'section',
-      { class: 'cite-data' },
-      el('h3', {}, `The data, version ${version}`),
-      list,
-      el(
-        'p',
-        {},
-        `To cite the data: ${CITED_AUTHOR}, data version ${version}, ${site} (accessed ${formatDay(today)}); the files are named ceasefire-atlas-${version}-…, and each keeps the licence given above. The version is a hash of the data of record: the same version means the same data.`,
-      ),
-    );
+    return el('section', { class: 'cite-data' }, el('h3', {}, `The data, version ${version}`), list, this._dataNote);
   }
+}
+
+/** How to cite the data rather than a view. */
+function dataNote(version: string, site: string, accessed: IsoDay): string {
+  return `To cite the data: ${CITED_AUTHOR}, data version ${version}, ${site} (accessed ${formatDay(accessed)}); the files are named ceasefire-atlas-${version}-…, and each keeps the licence given above. The version is a hash of the data of record (the change log, places, areas, lines, events and points of the statement in the project's repository): the same version means the same records, from which the scripts derive the cells and lines.`;
+}
+
+/** The reader's calendar day (in their own time zone, as they would write the access date), as YYYY-MM-DD. */
+function localToday(): IsoDay {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

@@ -1,19 +1,20 @@
 /**
- * Says when the atlas is showing the copy saved on this device: while the browser has no network, a notice names
- * the data version of that copy. The service worker (src/offline/sw.js) serves the page from its cache only when the
- * network fails, so offline is exactly when the reader sees the saved copy.
+ * Says when the atlas is working from the copy saved on this device: while the browser has no network and the page is
+ * in the hands of the service worker (src/offline/sw.js, which answers from its cache what the network cannot), a
+ * notice names the data version of that copy. A page without the worker (a first visit, the dev server) says nothing:
+ * it has no saved copy to fall back on.
  */
 import { showNotice } from './notice.ts';
 
 export function watchConnection(container: HTMLElement, version: string): () => void {
   let box: HTMLElement | undefined;
   const update = () => {
-    if (!navigator.onLine && !box?.isConnected)
+    if (!navigator.onLine && navigator.serviceWorker?.controller && !box?.isConnected)
       box = showNotice(
         container,
         'info',
-        'You are offline: this is the copy of the atlas saved on this device.',
-        `It holds data version ${version}, saved on your last visit with a connection. Everything in it works; newer data comes with the next visit online.`,
+        'You are offline: the atlas is working from the copy saved on this device.',
+        `That copy holds data version ${version}, saved on a visit with a connection; newer data comes with the next visit online.`,
       );
     else if (navigator.onLine) {
       box?.remove();

@@ -5,10 +5,9 @@
  * open) and a permalink (`tour=N`). With the focus in the bar, the arrow keys step too.
  */
 import type { Clause } from '../model/types.ts';
-import type { Store } from '../model/store.ts';
+import type { Selection, Store } from '../model/store.ts';
 import type { IsoDay } from '../model/calendar.ts';
 import { deadlineText } from '../model/domain.ts';
-import type { Selection } from '../model/store.ts';
 import { el } from './dom.ts';
 
 export const TOUR_TITLE = 'The statement in nine steps';
@@ -36,6 +35,8 @@ export class TourBar {
   private readonly _next = el('button', { type: 'button', class: 'tour-next' }, 'Next step');
   private readonly _unsubscribe: () => void;
   private _shown: number | null = null;
+  /** Where the focus was when the tour started, to give it back when the tour ends. */
+  private _returnTo: HTMLElement | null = null;
 
   constructor(private readonly _opts: TourOptions) {
     const close = el('button', { type: 'button', class: 'tour-close' }, 'Close the tour');
@@ -70,6 +71,7 @@ export class TourBar {
   start(n = 1): void {
     const patch = tourPatch(this._opts.step, n);
     if (!patch) return;
+    this._returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this._opts.store.set(patch, 'select');
     this._heading.focus();
   }
@@ -82,11 +84,21 @@ export class TourBar {
     if (n < 1) return;
     if (n > this._opts.clauses.length) return this.close();
     const patch = tourPatch(this._opts.step, n);
-    if (patch) this._opts.store.set(patch, 'select');
+    if (!patch) return;
+    this._opts.store.set(patch, 'select');
+    // The heading takes the focus on every step: a screen reader reads the new step, and the focus is never left on a
+    // button that has just been disabled (Previous step on the first).
+    this._heading.focus();
   }
 
+  /** Ends the tour; the focus goes back to where the tour was started from (else to the top of the page). */
   close(): void {
+    const inside = this.element.contains(document.activeElement);
     this._opts.store.set({ tour: null }, 'view');
+    if (!inside) return;
+    if (this._returnTo?.isConnected) this._returnTo.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+    this._returnTo = null;
   }
 
   destroy(): void {

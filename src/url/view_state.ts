@@ -31,6 +31,8 @@ export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[
   const step = url.tour ? resolver.tourStep(url.tour) : null;
   if (url.tour && !step) ignored.push(`the tour has no step ${url.tour}`);
   if (step && !url.sel) selection = step.selection;
+  if (step && url.sel && !(selection?.kind === 'clause' && selection.id === String(url.tour)))
+    ignored.push(`tour ${url.tour}: the link selects something other than that step's point, so it opens outside the tour`);
   const day = url.date ?? (step && !url.sel ? step.day : null) ?? (selection ? resolver.keyDay(selection) : null) ?? DEFAULT_STATE.day;
   const panel = url.panel ?? (url.compare ? 'compare' : selection?.kind === 'clause' ? 'clauses' : DEFAULT_STATE.panel);
   return {
@@ -42,7 +44,7 @@ export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[
     names: url.names ?? DEFAULT_STATE.names,
     period: url.period ?? DEFAULT_STATE.period,
     panel,
-    tour: step ? url.tour! : null,
+    tour: step && selection?.kind === 'clause' && selection.id === String(url.tour) ? url.tour! : null,
   };
 }
 

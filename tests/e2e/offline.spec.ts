@@ -17,6 +17,9 @@ test('after one visit the atlas opens and draws its map with the network cut, an
   // The worker has installed (every file of the build in its cache) and controls the page.
   const saved = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
+    const worker = reg.active!;
+    if (worker.state !== 'activated')
+      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
     const names = await caches.keys();
     const cache = await caches.open(names.find((n) => n.startsWith('ceasefire-atlas-'))!);
     return { active: reg.active?.state, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
@@ -31,8 +34,16 @@ test('after one visit the atlas opens and draws its map with the network cut, an
   const reload = await page.reload();
   expect(reload?.fromServiceWorker()).toBe(true);
   await waitForIdle(page);
-  await expect(page.locator('.notice-info')).toContainText('You are offline: this is the copy of the atlas saved on this device.');
+  await expect(page.locator('.notice-info')).toContainText('You are offline: the atlas is working from the copy saved on this device.');
   await expect(page.locator('.notice-info')).toContainText(`data version ${version}`);
+  await expect(page.locator('.notice-error')).toHaveCount(0);
+  // MapLibre's worker loaded the basemap, the lines and the places from the saved copy too.
+  const loaded = await page.evaluate(() => {
+    const map = (window as unknown as { __atlas: { map: { isSourceLoaded(id: string): boolean; getSource(id: string): unknown } } }).__atlas
+      .map;
+    return ['basemap', 'zones', 'lines', 'places'].map((id) => !!map.getSource(id) && map.isSourceLoaded(id));
+  });
+  expect(loaded).toEqual([true, true, true, true]);
   // The map is drawn: both sides' colours cover thousands of pixels of the canvas.
   await expect(page.locator('.date-label')).toHaveText('10 November 2020');
   const counts = await countColours(page, { armenian: HOLDER_COLOURS.armenian, azerbaijani: HOLDER_COLOURS.azerbaijani });

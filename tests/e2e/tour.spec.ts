@@ -43,11 +43,20 @@ test('the tour starts from the Statement panel and the keyboard steps through it
   await expect(heading).toContainText('3 of 9');
   await page.getByRole('button', { name: 'Previous step' }).click();
   await expect(heading).toContainText('2 of 9');
-  // History walks the steps too.
+  // Each step gives its heading the focus, so the new step is read out and no focus is lost on a disabled button.
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expect(heading).toContainText('1 of 9');
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toContainText('2 of 9');
+  // History walks the steps too: 1, 2, 3, 2, 1, 2, so Back shows step 1 again.
   await page.goBack();
-  await expect(heading).toContainText('3 of 9');
+  await expect(heading).toContainText('1 of 9');
   await heading.focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('.tour')).toBeHidden();
   await expect(page).not.toHaveURL(/tour=/);
+  // The focus goes back to where the tour was started.
+  await expect(page.getByRole('button', { name: 'Take the tour: the statement in nine steps' })).toBeFocused();
 });

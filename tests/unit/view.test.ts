@@ -118,6 +118,10 @@ describe('a link and the state it describes', () => {
     expect(state).toMatchObject({ tour: 6, selection: { kind: 'clause', id: '6' }, day: '2020-11-25', panel: 'clauses' });
     expect(serialize(urlFromState(state))).toBe('#date=2020-11-25&sel=clause:6&tour=6');
     expect(read('#tour=7').ignored).toEqual(['the tour has no step 7']);
+    const other = read('#tour=6&sel=district:kalbajar');
+    expect(other.state).toMatchObject({ tour: null, selection: { kind: 'district', id: 'kalbajar' } });
+    expect(other.ignored).toEqual([expect.stringMatching(/^tour 6: the link selects something other than that step's point/)]);
+    expect(read('#tour=6&date=2021-01-01').state).toMatchObject({ tour: 6, day: '2021-01-01' });
     expect(read('#tour=7').state.tour).toBeNull();
   });
 
