@@ -6,7 +6,7 @@
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
 import { HOLDER_COLOURS, PATTERN_IMAGES, PALETTE, PLACE_DOT_COLOURS, PLACE_OUTSIDE_COLOUR, TRANSITION_COLOURS } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
-import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING } from './style.ts';
+import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING, BASEMAP_DETAIL } from './style.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import { version as dataVersion } from '../../geo/derived/version.json';
 import type { FeatureCollection } from 'geojson';
@@ -65,11 +65,19 @@ export function mapFeatures(collection: FeatureCollection): FeatureCollection {
 }
 
 /**
- * The sources whose data and layers can wait for the first coloured frame (`stageStyle`): the cells' marks (their
- * patterns, drawn from a copy of the cells so that adding them does not re-tile the cells), the units, the lines and the
- * places. What a reader needs first is the cells' colours; the rest follows within the same second.
+ * The sources whose data and layers can wait for the first coloured frame (`stageStyle`): the basemap's borders,
+ * rivers and names, the cells' marks (their patterns and selection outline, drawn from a copy of the cells so that
+ * adding them does not re-tile the cells), the units, the lines and the places. The first frames draw fills only: the
+ * land, the lakes and the cells' colours, which is what a reader needs first; the rest follows within the same second.
  */
-export const LATE_SOURCES: ReadonlySet<string> = new Set(['zone-marks', 'boundaries', 'district-labels', 'lines', 'places']);
+export const LATE_SOURCES: ReadonlySet<string> = new Set([
+  BASEMAP_DETAIL,
+  'zone-marks',
+  'boundaries',
+  'district-labels',
+  'lines',
+  'places',
+]);
 
 /**
  * The atlas sources, all in the map's first style. Lines and places go by URL, so MapLibre's worker loads them with the
@@ -215,7 +223,7 @@ export function atlasLayers(): LayerSpecification[] {
     {
       id: 'zone-highlight',
       type: 'line',
-      source: 'zones',
+      source: 'zone-marks',
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': '#111111',

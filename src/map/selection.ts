@@ -18,9 +18,11 @@ export class SelectionStyler {
   ) {}
 
   apply(next: Highlight): void {
-    for (const id of this._current.zones) this._map.setFeatureState({ source: 'zones', id }, { selected: false });
+    // The cells' outline is drawn from their copy (`zone-marks`, atlas_layers.ts), which a staged map adds after the
+    // cells' first frame.
+    for (const id of this._current.zones) this._map.setFeatureState({ source: 'zone-marks', id }, { selected: false });
     for (const id of this._current.lines) this._map.setFeatureState({ source: 'lines', id }, { selected: false });
-    for (const id of next.zones) this._map.setFeatureState({ source: 'zones', id }, { selected: true });
+    for (const id of next.zones) this._map.setFeatureState({ source: 'zone-marks', id }, { selected: true });
     for (const id of next.lines) this._map.setFeatureState({ source: 'lines', id }, { selected: true });
     this._current = next;
   }

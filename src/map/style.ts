@@ -59,6 +59,9 @@ export const RELIEF_ATTRIBUTION = `relief: ${relief.attribution} (public domain;
 
 export const ATTRIBUTION = `Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL); rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; ${RELIEF_ATTRIBUTION}`;
 
+/** The basemap's lines and names (borders, rivers, lake and country names): a source of their own on the same file. */
+export const BASEMAP_DETAIL = 'basemap-detail';
+
 /** The basemap style, with any overlay sources and layers drawn above it. */
 export function buildStyle(
   urls: StyleUrls,
@@ -75,6 +78,9 @@ export function buildStyle(
     ...(overlay.state ? { state: overlay.state } : {}),
     sources: {
       basemap: { type: 'geojson', data: urls.basemap, attribution: ATTRIBUTION, ...GEOJSON_TILING },
+      // The same file again for the borders, rivers and names: a staged map draws them after the cells' first frame
+      // (stageStyle), and layers added to a source re-tile it, so the fills' source is never touched again.
+      [BASEMAP_DETAIL]: { type: 'geojson', data: urls.basemap, ...GEOJSON_TILING },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
@@ -88,7 +94,7 @@ export function buildStyle(
       {
         id: 'border-line',
         type: 'line',
-        source: 'basemap',
+        source: BASEMAP_DETAIL,
         filter: ['==', ['get', 'kind'], 'border'],
         layout: { 'line-join': 'round' },
         paint: {
@@ -100,7 +106,7 @@ export function buildStyle(
       {
         id: 'country-label',
         type: 'symbol',
-        source: 'basemap',
+        source: BASEMAP_DETAIL,
         filter: ['==', ['get', 'kind'], 'country-label'],
         layout: {
           'text-field': ['upcase', ['get', 'name']],
@@ -137,7 +143,7 @@ export function waterLayers(): LayerSpecification[] {
     {
       id: 'river-line',
       type: 'line',
-      source: 'basemap',
+      source: BASEMAP_DETAIL,
       filter: ['==', ['get', 'kind'], 'river'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
@@ -149,7 +155,7 @@ export function waterLayers(): LayerSpecification[] {
     {
       id: 'lake-label',
       type: 'symbol',
-      source: 'basemap',
+      source: BASEMAP_DETAIL,
       filter: ['==', ['get', 'kind'], 'lake-label'],
       layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11 },
       paint: { 'text-color': perFeatureColour('#3b6f91'), 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
@@ -157,7 +163,7 @@ export function waterLayers(): LayerSpecification[] {
     {
       id: 'river-label',
       type: 'symbol',
-      source: 'basemap',
+      source: BASEMAP_DETAIL,
       filter: ['all', ['==', ['get', 'kind'], 'river'], ['has', 'name']],
       layout: {
         'symbol-placement': 'line',

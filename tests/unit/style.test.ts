@@ -112,6 +112,10 @@ describe('offline style', () => {
       expect(Object.keys(staged.style.sources)[0]).toBe('zones');
       expect(staged.style.sources.zones).toBe(style.sources.zones);
       expect(validateStyleMin(staged.style)).toEqual([]);
+      // Fills only: no line, symbol or pattern program is compiled, and no glyph laid out, before the cells are drawn.
+      expect(new Set(staged.style.layers.map((l) => (l.type === 'fill' && l.paint?.['fill-pattern'] ? 'pattern' : l.type)))).toEqual(
+        new Set(['background', 'fill']),
+      );
     });
 
     it('leaves the late sources empty and their layers out until the second stage', () => {
