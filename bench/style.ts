@@ -18,7 +18,6 @@ const data = await loadData();
 const map = createMap({
   container: document.getElementById('map')!,
   atlas: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries },
-  staged: true,
 });
 const timeline = new Atlas(data, DAY).timeline;
 map.once('style.load', () => {

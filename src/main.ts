@@ -38,9 +38,7 @@ function tryCreateMap(
   data: LoadedData,
 ): { map: ReturnType<typeof createMap>; failure?: undefined } | { map?: undefined; failure?: string } {
   try {
-    return {
-      map: createMap({ container: els.map, atlas: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries }, staged: true }),
-    };
+    return { map: createMap({ container: els.map, atlas: { ...dataUrls(), zones: data.zones, boundaries: data.boundaries } }) };
   } catch (e) {
     stopMapWorker();
     return { failure: hasWebGL2() ? (e as Error).message : undefined };

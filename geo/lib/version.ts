@@ -5,26 +5,24 @@
  * figure was made with. Line endings are normalised, so a checkout that turns them into CRLF keeps the same version.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Hex digits kept: 10 (40 bits) tell versions apart with room to spare and stay short in a link. */
 export const VERSION_LENGTH = 10;
 
-/** The files of record under `dir`, as paths relative to `root` with forward slashes, sorted. */
-function filesUnder(dir: string, root: string): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path, root) : [relative(root, path).split('\\').join('/')];
-    })
+/** The files under `dir` (all depths), as paths relative to it with forward slashes, sorted. Also used by vite.config.ts. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
     .sort();
 }
 
 /** The version of the data of record in `sourcesDir` and beside it in `geoDir`, and the files it was computed from. */
 export function dataVersion(sourcesDir: string, geoDir: string): { version: string; files: string[] } {
   const files = [
-    ...filesUnder(sourcesDir, sourcesDir).map((f) => ({ label: `sources/${f}`, path: join(sourcesDir, f) })),
+    ...filesUnder(sourcesDir).map((f) => ({ label: `sources/${f}`, path: join(sourcesDir, f) })),
     ...['events.json', 'clauses.json'].map((f) => ({ label: f, path: join(geoDir, f) })),
   ];
   const hash = createHash('sha256');

@@ -179,25 +179,24 @@ export function startApp(
   const share = new ShareButton();
   /** What the view on screen shows, in words: the day or the two days compared, and what is selected. */
   const viewTitle = (state: AppState) => {
-    const region = 'territorial control around Nagorno-Karabakh';
     const [a, b] = state.compare ? ordered(state.compare, state.day) : [state.day, state.day];
     const when = state.compare
-      ? `Changes in ${region} between ${formatDay(a)} and ${formatDay(b)}`
-      : `${region[0]!.toUpperCase()}${region.slice(1)} on ${formatDay(state.day)}`;
+      ? `Changes in territorial control around Nagorno-Karabakh between ${formatDay(a)} and ${formatDay(b)}`
+      : `Territorial control around Nagorno-Karabakh on ${formatDay(state.day)}`;
     const sel = state.selection;
     if (!sel) return when;
+    const zone = sel.kind === 'zone' ? timeline.zones.find((z) => z.id === sel.id) : undefined;
+    const place = zone?.place ? placeOf(zone.place) : undefined;
     const what =
       sel.kind === 'zone'
-        ? (() => {
-            const zone = timeline.zones.find((z) => z.id === sel.id);
-            const place = zone?.place ? placeOf(zone.place) : undefined;
-            return place ? nameIn(place, state.names) : sel.id;
-          })()
+        ? place
+          ? nameIn(place, state.names)
+          : sel.id
         : sel.kind === 'district'
           ? nameIn(districtOf(sel.id), state.names)
           : sel.kind === 'event'
             ? (timeline.events.find((e) => e.id === sel.id)?.title ?? sel.id)
-            : `point ${sel.id} of the statement of 10 November 2020`;
+            : `point ${sel.id} of the statement of 10 November 2020 (${domain.clause(sel.id)?.title ?? ''})`;
     return `${when}: ${what}`;
   };
   const cite = new CiteDialog({

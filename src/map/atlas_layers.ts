@@ -96,18 +96,22 @@ export function atlasSources(urls: AtlasSourcesData): Record<string, SourceSpeci
 }
 
 /**
- * Marks `atlas:first-colour` on the first frame drawn once the cells' source is loaded, with the feature-state already
- * written for the day: what a reader waits for before the map means something (`npm run bench` reads the mark). Call
- * it once the style has loaded. Returns a function that stops listening.
+ * Calls `then` once, on the first frame drawn with the cells' source loaded: with the day's feature-state (written when
+ * the style loads), the frame where the reader first sees who held what. Returns a function that stops listening.
  */
-export function markFirstColour(map: MapLibreMap): () => void {
+export function onFirstColour(map: MapLibreMap, then: () => void): () => void {
   const coloured = () => {
-    if (!map.isSourceLoaded('zones')) return;
+    if (!map.getSource('zones') || !map.isSourceLoaded('zones')) return;
     map.off('render', coloured);
-    performance.mark('atlas:first-colour');
+    then();
   };
   map.on('render', coloured);
   return () => map.off('render', coloured);
+}
+
+/** Marks `atlas:first-colour` on that frame (`npm run bench` reads the mark). Call it once the style has loaded. */
+export function markFirstColour(map: MapLibreMap): () => void {
+  return onFirstColour(map, () => performance.mark('atlas:first-colour'));
 }
 
 /**

@@ -10,7 +10,7 @@ import { HOME_BOUNDS, MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '../model/vocabulary
 import { buildStyle, stageStyle, type LateStage } from './style.ts';
 import { PATTERN_IMAGES, markPixels } from './palette.ts';
 import { fontFaces } from './fonts.ts';
-import { atlasLayers, atlasSources, ATLAS_STATE, LATE_SOURCES, type AtlasSourcesData } from './atlas_layers.ts';
+import { atlasLayers, atlasSources, onFirstColour, ATLAS_STATE, LATE_SOURCES, type AtlasSourcesData } from './atlas_layers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -36,25 +36,23 @@ export interface CreateMapOptions {
   atlas?: AtlasSourcesData;
   /** Keep the drawing buffer so tests and PNG export can read pixels. */
   preserveDrawingBuffer?: boolean;
-  /**
-   * Draw the cells' colours first and the rest after them (`stageStyle`, LATE_SOURCES): the late layers are added on
-   * the first frame drawn with the cells loaded (`lateLayersAdded`), and layer switches must then be applied again.
-   */
-  staged?: boolean;
 }
 
 const lateAdded = new WeakMap<maplibregl.Map, Promise<void>>();
 
-/** Resolves once every layer of the map's style is in: at once unless the map is `staged`. */
+/**
+ * Resolves once every layer of the map's style is in. A map with the atlas draws the cells' colours first and the rest
+ * after them (`stageStyle`, LATE_SOURCES); layer switches must then be applied again.
+ */
 export function lateLayersAdded(map: maplibregl.Map): Promise<void> {
   return lateAdded.get(map) ?? Promise.resolve();
 }
 
-export function createMap({ container, atlas, preserveDrawingBuffer = true, staged = false }: CreateMapOptions): maplibregl.Map {
+export function createMap({ container, atlas, preserveDrawingBuffer = true }: CreateMapOptions): maplibregl.Map {
   const base = document.baseURI;
   const overlay = atlas ? { sources: atlasSources(atlas), layers: atlasLayers(), state: ATLAS_STATE } : undefined;
   const full = buildStyle({ basemap: new URL(basemapUrl, base).href }, fontFaces(base), overlay);
-  const { style, late } = atlas && staged ? stageStyle(full, LATE_SOURCES, 'zones') : { style: full, late: undefined };
+  const { style, late } = atlas ? stageStyle(full, LATE_SOURCES, 'zones') : { style: full, late: undefined };
   const credits = Object.values(style.sources).flatMap((source) =>
     'attribution' in source && source.attribution ? [source.attribution] : [],
   );
@@ -84,14 +82,12 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true, stag
 
 /**
  * Gives the late sources their data and adds the late layers in their places, on the first frame drawn with the cells
- * loaded (the condition of `markFirstColour`). Their data is then loaded and tiled while the reader already sees the
- * colours (README, Performance).
+ * loaded. Their data is then loaded and tiled while the reader already sees the colours (README, Performance). A map
+ * removed before that adds nothing (the promise then stays pending).
  */
 function addWhenColoured(map: maplibregl.Map, late: LateStage): Promise<void> {
   return new Promise((resolve) => {
-    const add = () => {
-      if (!map.getSource('zones') || !map.isSourceLoaded('zones')) return;
-      map.off('render', add);
+    const stop = onFirstColour(map, () => {
       // A failed load is reported by the map's `error` event, with the source's id.
       for (const [id, data] of Object.entries(late.data))
         void map
@@ -100,10 +96,8 @@ function addWhenColoured(map: maplibregl.Map, late: LateStage): Promise<void> {
           .catch(() => {});
       for (const { layer, before } of late.layers) map.addLayer(layer, before);
       resolve();
-    };
-    map.on('render', add);
-    // A map removed before its cells were drawn adds nothing (the promise then stays pending).
-    map.once('remove', () => map.off('render', add));
+    });
+    map.once('remove', stop);
   });
 }
 

@@ -60,10 +60,11 @@ export class DateStyler {
         this._map.setFeatureState({ source, id }, { holder: p?.holder ?? 'none' });
         return;
       }
-      const state = { holder: p?.holder ?? 'none', unsure: isUnsure(p, day) };
-      // The cells' fill and their marks (patterns) are drawn from two sources (LATE_SOURCES in atlas_layers.ts).
-      this._map.setFeatureState({ source, id }, state);
-      this._map.setFeatureState({ source: 'zone-marks', id }, state);
+      // The cells' fill reads the holder; their marks, drawn from a copy of the cells (`zone-marks`, atlas_layers.ts),
+      // read the holder and whether it is unsure.
+      const holder = p?.holder ?? 'none';
+      this._map.setFeatureState({ source, id }, { holder });
+      this._map.setFeatureState({ source: 'zone-marks', id }, { holder, unsure: isUnsure(p, day) });
     };
     this._timeline.zones.forEach((z, i) => write('zones', z.id, this._lastZone, i, i));
     this._places.forEach((p, k) => write('places', p.id, this._lastPlace, k, p.zone));

@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { formatDay, type IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { LayerKey, NameKey } from '../model/vocabulary.ts';
-import { createMap } from './create_map.ts';
+import { createMap, lateLayersAdded } from './create_map.ts';
 import { DateStyler } from './date_styling.ts';
 import { showLayers, type AtlasSourcesData } from './atlas_layers.ts';
 
@@ -79,6 +79,10 @@ export class SwipeControl implements IControl {
       this._styler.apply(this._compare);
       this.setNames(this._names);
       this.setLayers(this._layers);
+    });
+    // Its lines, places and marks come after its first coloured frame, as on the main map: the switches apply to them.
+    void lateLayersAdded(map).then(() => {
+      if (this._map === map) this.setLayers(this._layers);
     });
     main.on('move', this._sync);
     this._sync();

@@ -27,13 +27,14 @@ export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[
     selection = resolver.resolve(url.sel);
     if (!selection) ignored.push(`nothing is called "${url.sel.id}"`);
   }
-  // A step of the tour brings its own selection and day, unless the link names others.
+  // A step of the tour is its point selected; alone, the link brings that point and its day.
   const step = url.tour ? resolver.tourStep(url.tour) : null;
   if (url.tour && !step) ignored.push(`the tour has no step ${url.tour}`);
-  if (step && !url.sel) selection = step.selection;
-  if (step && url.sel && !(selection?.kind === 'clause' && selection.id === String(url.tour)))
+  const onStep = !!step && (!url.sel || (selection?.kind === 'clause' && selection.id === step.selection.id));
+  if (step && !onStep)
     ignored.push(`tour ${url.tour}: the link selects something other than that step's point, so it opens outside the tour`);
-  const day = url.date ?? (step && !url.sel ? step.day : null) ?? (selection ? resolver.keyDay(selection) : null) ?? DEFAULT_STATE.day;
+  if (onStep) selection = step.selection;
+  const day = url.date ?? (onStep ? step.day : null) ?? (selection ? resolver.keyDay(selection) : null) ?? DEFAULT_STATE.day;
   const panel = url.panel ?? (url.compare ? 'compare' : selection?.kind === 'clause' ? 'clauses' : DEFAULT_STATE.panel);
   return {
     day,
@@ -44,7 +45,7 @@ export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[
     names: url.names ?? DEFAULT_STATE.names,
     period: url.period ?? DEFAULT_STATE.period,
     panel,
-    tour: step && selection?.kind === 'clause' && selection.id === String(url.tour) ? url.tour! : null,
+    tour: onStep ? url.tour! : null,
   };
 }
 

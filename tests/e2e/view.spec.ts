@@ -201,3 +201,27 @@ test('destroy() takes down every view, listener and the map', async ({ page }) =
   });
   expect(left).toMatchObject({ listeners: 0, maps: 0, legend: 0, slider: 0, tabs: 0, swipe: 0, rewritten: false });
 });
+
+test('layers switched off in the link stay off once the lines, places and outlines arrive after the first coloured frame', async ({
+  page,
+}) => {
+  await page.goto('/#date=2020-11-10&map=9/39.8/46.75&layers=zones');
+  await waitForIdle(page);
+  const drawn = (ids: string[]) =>
+    page.evaluate(
+      (layers) =>
+        (
+          window as unknown as { __atlas: { map: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } } }
+        ).__atlas.map.queryRenderedFeatures({
+          layers,
+        }).length,
+      ids,
+    );
+  const late = ['place-dot', 'place-label', 'line-2020', 'district-outline'];
+  expect(await drawn(late)).toBe(0);
+  // The cells' patterns (a late layer too) belong to the control zones, which are on.
+  expect(await drawn(['zone-mark-armenian'])).toBeGreaterThan(0);
+  await page.getByRole('checkbox', { name: 'Places' }).check();
+  await waitForIdle(page);
+  expect(await drawn(['place-dot'])).toBeGreaterThan(0);
+});
