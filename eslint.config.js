@@ -3,7 +3,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Imports run downward only: vocabulary and model, then url, then map, then ui, then app (data loads for app). */
+/**
+ * Imports run downward only: vocabulary and model, then url, then i18n (the interface's words), then map, then ui, then
+ * app (data loads for app).
+ */
 const layer = (dir, forbidden) => ({
   files: [`src/${dir}/**/*.ts`],
   rules: {
@@ -36,8 +39,9 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeCheckedOnly],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
-  layer('model', ['url', 'map', 'ui', 'app', 'data']),
-  layer('url', ['map', 'ui', 'app', 'data']),
+  layer('model', ['url', 'i18n', 'map', 'ui', 'app', 'data']),
+  layer('url', ['i18n', 'map', 'ui', 'app', 'data']),
+  layer('i18n', ['map', 'ui', 'app', 'data']),
   layer('map', ['ui', 'app', 'data']),
   layer('ui', ['app', 'data']),
   layer('data', ['url', 'map', 'ui', 'app']),

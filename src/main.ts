@@ -13,10 +13,9 @@ import { showNotice } from './ui/notice.ts';
 import { skipLink } from './ui/skip_link.ts';
 import { watchConnection } from './ui/offline.ts';
 import { DATA_VERSION } from './data/downloads.ts';
+import * as i18n from './i18n/index.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
-// The date slider is far down the tab order (header tools, map, legend, panels): the first Tab stop skips to it.
-document.body.prepend(skipLink('Skip to the date slider', 'date-input'));
 const els = {
   map: byId('map'),
   side: byId('side'),
@@ -45,19 +44,54 @@ function tryCreateMap(
   }
 }
 
+/**
+ * The interface's language: the link's `lang`, else the browser's first language that is one of the four, else
+ * English. The page's own words (title, tagline, landmarks) follow it here; the app's, as it builds.
+ */
+async function chooseLanguage(): Promise<i18n.UiLang | undefined> {
+  const linked = new URLSearchParams(window.location.hash.slice(1)).get('lang');
+  const lang = i18n.pickLang(linked, navigator.languages);
+  try {
+    await i18n.useLang(lang);
+  } catch (e) {
+    // A table that cannot be fetched (offline before the copy was saved): the interface stays in English.
+    console.warn(`The interface in "${lang}" could not be loaded:`, e);
+  }
+  const { tr } = i18n;
+  document.documentElement.lang = i18n.lang;
+  document.title = tr.app.title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', tr.app.description);
+  byId('tagline').textContent = tr.app.tagline;
+  els.map.setAttribute('aria-label', tr.app.mapLabel);
+  els.side.setAttribute('aria-label', tr.app.sideLabel);
+  // The date slider is far down the tab order (header tools, map, legend, panels): the first Tab stop skips to it.
+  document.body.prepend(skipLink(tr.app.skipToSlider, 'date-input'));
+  return i18n.isUiLang(linked) ? lang : undefined;
+}
+
 async function main(): Promise<void> {
   // MapLibre's worker starts while the data loads. The map is built once the data is in, with the cells in its first
   // style: every source then goes to the worker at once and the cells are tiled with the basemap, not queued behind it,
   // which brings the first coloured frame forward (npm run bench).
   startMapWorker();
+  // The interface's words (a small file for a language other than English) come with the data, not before it.
+  const [chosenLang, loaded] = await Promise.all([
+    chooseLanguage(),
+    loadData().then(
+      (data) => ({ data }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  watchConnection(els.notices, DATA_VERSION);
   let data;
   try {
-    data = await loadData();
+    if ('error' in loaded) throw loaded.error;
+    data = loaded.data;
     performance.mark('atlas:data-loaded');
   } catch (e) {
     stopMapWorker();
-    const file = e instanceof DataLoadError ? e.file : 'a data file';
-    showNotice(els.notices, 'error', `The map data could not be loaded (${file}).`, (e as Error).message);
+    const file = e instanceof DataLoadError ? e.file : i18n.tr.errors.aDataFile;
+    showNotice(els.notices, 'error', i18n.tr.errors.dataLoad(file), (e as Error).message);
     return;
   }
   const { map, failure } = tryCreateMap(data);
@@ -71,10 +105,17 @@ async function main(): Promise<void> {
         else map.once('style.load', ready);
       })
     : undefined;
-  const app = startApp(data, els, new Date().toISOString().slice(0, 10), map && styleReady ? { map, styleReady } : undefined, failure);
+  const app = startApp(
+    data,
+    els,
+    new Date().toISOString().slice(0, 10),
+    map && styleReady ? { map, styleReady } : undefined,
+    failure,
+    chosenLang,
+  );
   if (embed) {
     const full = document.createElement('a');
-    full.textContent = 'Open the full atlas';
+    full.textContent = i18n.tr.app.openFull;
     full.target = '_blank';
     full.rel = 'noopener';
     full.href = window.location.pathname;
@@ -84,6 +125,8 @@ async function main(): Promise<void> {
   }
   // Exposed for end-to-end tests and for debugging from the console.
   (window as unknown as { __atlas: unknown }).__atlas = app;
+  // The interface's tables too: tests/e2e/i18n.spec.ts lists the words on screen that are not in the language's table.
+  (window as unknown as { __i18n: unknown }).__i18n = { lang: i18n.lang, en: i18n.en, tr: i18n.tr };
   // The offline copy (src/offline/sw.js) is saved once the map is drawn, so it never competes with the first frames.
   void (app.adapter?.firstIdle ?? Promise.resolve()).then(saveOfflineCopy);
 }
@@ -94,7 +137,5 @@ function saveOfflineCopy(): void {
   if (!import.meta.env.PROD || embed || !('serviceWorker' in navigator)) return;
   navigator.serviceWorker.register('./sw.js').catch((e: unknown) => console.warn('The offline copy could not be saved:', e));
 }
-
-watchConnection(els.notices, DATA_VERSION);
 
 void main();

@@ -10,6 +10,8 @@ import type { IsoDay } from '../model/calendar.ts';
 import { MAX_BOUNDS, MAX_PITCH, MAX_ZOOM, MIN_ZOOM, type PanelId } from '../model/vocabulary.ts';
 import { AtlasMap } from '../map/atlas_map.ts';
 import { PermalinkSync } from '../url/permalink_sync.ts';
+import { serialize } from '../url/permalink.ts';
+import { urlFromState } from '../url/view_state.ts';
 import { dataUrls, loadLog, type LoadedData } from '../data/load.ts';
 import { DateSlider } from '../ui/date_slider.ts';
 import { EventsPanel } from '../ui/events_panel.ts';
@@ -27,11 +29,13 @@ import { zonePopupContent } from '../ui/zone_popup.ts';
 import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
 import { download, mapPng } from '../ui/export.ts';
-import { CiteDialog } from '../ui/cite_dialog.ts';
+import { CiteDialog, type ViewTitle } from '../ui/cite_dialog.ts';
 import { TourBar } from '../ui/tour.ts';
-import { nameIn } from '../ui/names.ts';
-import { DATA_FILES, DATA_VERSION } from '../data/downloads.ts';
-import { formatDay } from '../model/calendar.ts';
+import { LanguageControl } from '../ui/language.ts';
+import { langOf, nameIn } from '../ui/names.ts';
+import { RECORD_LANG } from '../ui/dom.ts';
+import { dataFiles, DATA_VERSION } from '../data/downloads.ts';
+import { dayText, ignoredText, sentence, tr, type UiLang } from '../i18n/index.ts';
 import { ordered } from '../model/domain.ts';
 
 export { DEFAULT_STATE };
@@ -55,6 +59,8 @@ export function startApp(
   today: IsoDay,
   mapped?: { map: maplibregl.Map; styleReady: Promise<void> },
   mapFailure?: string,
+  /** The interface's language when the link or the reader chose it (kept in the link); undefined when it came from the browser. */
+  chosenLang?: UiLang,
 ) {
   const atlas = new Atlas(data, today);
   const domain = new Domain(atlas, { zones: data.zones, boundaries: data.boundaries, clauses: data.clauses.clauses });
@@ -102,7 +108,7 @@ export function startApp(
         map?.refreshPopup(true);
       },
       (e: Error) => {
-        notice('error', 'The sources behind the map could not be loaded; the map and its dates are unaffected.', e.message);
+        notice('error', tr.errors.logLoad, e.message);
       },
     ));
 
@@ -178,36 +184,41 @@ export function startApp(
   const names = new NamesControl(store);
   const share = new ShareButton();
   /** What the view on screen shows, in words: the day or the two days compared, and what is selected. */
-  const viewTitle = (state: AppState) => {
+  const viewTitle = (state: AppState): ViewTitle => {
     const [a, b] = state.compare ? ordered(state.compare, state.day) : [state.day, state.day];
-    const when = state.compare
-      ? `Changes in territorial control around Nagorno-Karabakh between ${formatDay(a)} and ${formatDay(b)}`
-      : `Territorial control around Nagorno-Karabakh on ${formatDay(state.day)}`;
+    const when = state.compare ? tr.cite.between(dayText(a), dayText(b)) : tr.cite.onDay(dayText(state.day));
     const sel = state.selection;
-    if (!sel) return when;
+    if (!sel) return { when };
     const zone = sel.kind === 'zone' ? timeline.zones.find((z) => z.id === sel.id) : undefined;
     const place = zone?.place ? placeOf(zone.place) : undefined;
-    const what =
-      sel.kind === 'zone'
-        ? place
-          ? nameIn(place, state.names)
-          : sel.id
-        : sel.kind === 'district'
-          ? nameIn(districtOf(sel.id), state.names)
-          : sel.kind === 'event'
-            ? (timeline.events.find((e) => e.id === sel.id)?.title ?? sel.id)
-            : `point ${sel.id} of the statement of 10 November 2020 (${domain.clause(sel.id)?.title ?? ''})`;
-    return `${when}: ${what}`;
+    const district = sel.kind === 'district' ? districtOf(sel.id) : undefined;
+    if (sel.kind === 'zone')
+      return place
+        ? { when, what: nameIn(place, state.names), lang: langOf(state.names, place) }
+        : { when, what: sel.id, lang: RECORD_LANG };
+    if (sel.kind === 'district') return { when, what: nameIn(district, state.names), lang: langOf(state.names, district) };
+    if (sel.kind === 'event') return { when, what: timeline.events.find((e) => e.id === sel.id)?.title ?? sel.id, lang: RECORD_LANG };
+    return { when, lead: `${tr.cite.pointTitle(sel.id)} (`, what: domain.clause(sel.id)?.title ?? '', lang: RECORD_LANG, tail: ')' };
   };
   const cite = new CiteDialog({
     version: DATA_VERSION,
     view: () => ({ title: viewTitle(store.state), day: store.state.day, compare: store.state.compare }),
     // The link of the view now (the address bar may be up to one throttle interval behind it).
     url: () => `${location.origin}${location.pathname}${location.search}${permalink.hash()}`,
-    files: DATA_FILES,
+    files: dataFiles(),
   });
-  els.headerTools.append(names.element, share.element, cite.button);
+  /** Another language: the page is loaded again in it, from the link of the view now. */
+  const reloadIn = (l: UiLang) => {
+    const url = urlFromState(store.state, map?.view());
+    url.v = DATA_VERSION;
+    url.lang = l;
+    history.replaceState(null, '', `${location.pathname}${location.search}${serialize(url)}`);
+    location.reload();
+  };
+  const language = new LanguageControl(reloadIn);
+  els.headerTools.append(language.element, names.element, share.element, cite.button);
   teardown.push(
+    () => language.destroy(),
     () => names.destroy(),
     () => share.element.remove(),
     () => cite.destroy(),
@@ -237,17 +248,12 @@ export function startApp(
       el(
         'div',
         { class: 'no-map' },
-        el('h2', {}, 'The map cannot be drawn in this browser'),
-        el(
-          'p',
-          {},
-          `${mapFailure ? 'The map could not be started here.' : 'It needs WebGL 2, which is turned off or not supported here.'} The timeline, the events and the clauses still work: use the slider below and the lists beside it. The table shows who held each area on the day chosen.`,
-        ),
+        el('h2', {}, tr.errors.noMapHeading),
+        el('p', {}, `${mapFailure ? tr.errors.noMapStart : tr.errors.noWebGL} ${tr.errors.noMapRest}`),
         table.element,
       ),
     );
-    const why = mapFailure ? `The map could not be started (${mapFailure}).` : 'WebGL 2 is turned off or not supported.';
-    notice('error', 'The map cannot be drawn in this browser.', `${why} The timeline, events and clauses are still available as text.`);
+    notice('error', tr.errors.noMapTitle, `${tr.errors.noMapWhy(mapFailure ?? null)} ${tr.errors.noMapDetail}`);
   }
 
   let linkNotice: HTMLElement | undefined;
@@ -265,19 +271,16 @@ export function startApp(
     },
     resolver: domain,
     version: DATA_VERSION,
+    lang: chosenLang,
+    otherLang: reloadIn,
     otherVersion: (linked) => {
       versionNotice?.remove();
-      versionNotice = showNotice(
-        els.notices,
-        'info',
-        `This link was made with data version ${linked}; the map shows data version ${DATA_VERSION}.`,
-        'The record has been edited since the link was made, so what it shows may differ from what its author saw. The Cite button gives the data of this version.',
-      );
+      versionNotice = showNotice(els.notices, 'info', tr.link.otherVersion(linked, DATA_VERSION), tr.link.otherVersionDetail);
     },
     report: (ignored) => {
       // One notice for the latest link, not a pile of them.
       linkNotice?.remove();
-      linkNotice = notice('warning', 'Parts of this link were ignored', ignored.join('; ') + '.');
+      linkNotice = notice('warning', tr.link.ignoredTitle, sentence(ignored.map(ignoredText).join('; ')));
     },
   });
   permalink.start();

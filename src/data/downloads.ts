@@ -9,53 +9,27 @@ import boundariesUrl from '../../geo/boundaries.geojson?url';
 import linesUrl from '../../geo/lines.geojson?url';
 import { version } from '../../geo/derived/version.json';
 import type { DataFile } from '../model/cite.ts';
+import { tr } from '../i18n/index.ts';
 
 /** The data version of the build: a short hash of the data of record (geo/lib/version.ts). */
 export const DATA_VERSION: string = version;
 
-const file = (label: string, href: string, name: string, format: DataFile['format'], licence: string): DataFile => ({
-  label,
-  href,
-  filename: `ceasefire-atlas-${DATA_VERSION}-${name}`,
-  format,
-  licence,
-});
+/** The files, each with its licence as geo/README.md states it (Upstream datasets; Licence of derived data). */
+const FILES = [
+  { key: 'changes', href: changesUrl, name: 'changes.csv', format: 'CSV', licence: 'cc0' },
+  { key: 'places', href: placesCsvUrl, name: 'places.csv', format: 'CSV', licence: 'cc0GeoNames' },
+  { key: 'cells', href: zonesUrl, name: 'cells.geojson', format: 'GeoJSON', licence: 'odbl' },
+  { key: 'units', href: boundariesUrl, name: 'units-1988.geojson', format: 'GeoJSON', licence: 'odbl' },
+  { key: 'lines', href: linesUrl, name: 'lines.geojson', format: 'GeoJSON', licence: 'cc0Borders' },
+] as const;
 
-// Licences as geo/README.md states them (Upstream datasets; Licence of derived data).
-export const DATA_FILES: readonly DataFile[] = [
-  file(
-    'The change log: who took control of which place or area on which day, with confidence and source',
-    changesUrl,
-    'changes.csv',
-    'CSV',
-    'CC0 1.0 (the project’s own work)',
-  ),
-  file(
-    'The places: position, kind, 1988 unit and names in four usages, with sources',
-    placesCsvUrl,
-    'places.csv',
-    'CSV',
-    'CC0 1.0; positions taken from GeoNames are CC BY 4.0 (credit GeoNames)',
-  ),
-  file(
-    'The territory cells with their derived histories',
-    zonesUrl,
-    'cells.geojson',
-    'GeoJSON',
-    'ODbL 1.0, derived in part from OpenStreetMap (© OpenStreetMap contributors)',
-  ),
-  file(
-    'The eight 1988 units (the NKAO and the seven districts)',
-    boundariesUrl,
-    'units-1988.geojson',
-    'GeoJSON',
-    'ODbL 1.0, derived in part from OpenStreetMap (© OpenStreetMap contributors)',
-  ),
-  file(
-    'The dated lines: the 1994 line of contact, the front of 10 November 2020, the corridor roads, the peacekeeping zone, the dated borders',
-    linesUrl,
-    'lines.geojson',
-    'GeoJSON',
-    'CC0 1.0; the dated borders ODbL 1.0 (© OpenStreetMap contributors)',
-  ),
-];
+/** The files offered for download, described in the interface's language. */
+export function dataFiles(): DataFile[] {
+  return FILES.map((f) => ({
+    label: tr.files[f.key],
+    href: f.href,
+    filename: `ceasefire-atlas-${DATA_VERSION}-${f.name}`,
+    format: f.format,
+    licence: tr.licences[f.licence],
+  }));
+}

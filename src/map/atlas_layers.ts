@@ -6,15 +6,17 @@
 import type { LayerSpecification, SourceSpecification, ExpressionSpecification, StateSpecification } from 'maplibre-gl';
 import { HOLDER_COLOURS, PATTERN_IMAGES, PALETTE, PLACE_DOT_COLOURS, PLACE_OUTSIDE_COLOUR, TRANSITION_COLOURS } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
-import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING, BASEMAP_DETAIL } from './style.ts';
+import { perFeature, perFeatureColour, waterLayers, GEOJSON_TILING, BASEMAP_DETAIL, CREDIT_LINKS } from './style.ts';
+import { tr } from '../i18n/index.ts';
 import districtLabels from '../../geo/derived/district-labels.json';
 import { version as dataVersion } from '../../geo/derived/version.json';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerKey } from '../model/vocabulary.ts';
 
-export const ATLAS_ATTRIBUTION = `Districts: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, corrected to 1988; cells and lines: Ceasefire Atlas, data version ${dataVersion}`;
-export const PLACES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) and cited sources';
+/** The credits of the atlas's own sources, in the interface's language. */
+const atlasAttribution = () => tr.attribution.atlas(CREDIT_LINKS.naturalEarth, dataVersion);
+const placesAttribution = () => tr.attribution.places(CREDIT_LINKS.geonames);
 
 /** Which style layers each layer switch of the legend shows or hides. */
 export const LAYERS_BY_KEY: Record<LayerKey, readonly string[]> = {
@@ -86,12 +88,12 @@ export const LATE_SOURCES: ReadonlySet<string> = new Set([
  */
 export function atlasSources(urls: AtlasSourcesData): Record<string, SourceSpecification> {
   return {
-    zones: { type: 'geojson', data: mapFeatures(urls.zones), promoteId: 'id', attribution: ATLAS_ATTRIBUTION, ...GEOJSON_TILING },
+    zones: { type: 'geojson', data: mapFeatures(urls.zones), promoteId: 'id', attribution: atlasAttribution(), ...GEOJSON_TILING },
     'zone-marks': { type: 'geojson', data: mapFeatures(urls.zones), promoteId: 'id', ...GEOJSON_TILING },
     boundaries: { type: 'geojson', data: mapFeatures(urls.boundaries), promoteId: 'id', ...GEOJSON_TILING },
     'district-labels': { type: 'geojson', data: districtLabels as FeatureCollection, ...GEOJSON_TILING },
     lines: { type: 'geojson', data: urls.lines, promoteId: 'id', ...GEOJSON_TILING },
-    places: { type: 'geojson', data: urls.places, promoteId: 'id', attribution: PLACES_ATTRIBUTION, ...GEOJSON_TILING },
+    places: { type: 'geojson', data: urls.places, promoteId: 'id', attribution: placesAttribution(), ...GEOJSON_TILING },
   };
 }
 

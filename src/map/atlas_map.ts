@@ -20,6 +20,7 @@ import { ResetViewControl } from './reset_control.ts';
 import { addRelief } from './relief.ts';
 import { lateLayersAdded } from './create_map.ts';
 import { markFirstColour, showLayers, type AtlasSourcesData } from './atlas_layers.ts';
+import { tr } from '../i18n/index.ts';
 
 export interface AtlasMapOptions {
   map: maplibregl.Map;
@@ -63,7 +64,7 @@ export class AtlasMap implements Camera {
     m.addControl(reset, 'top-right');
     this._undo.push(() => m.removeControl(reset));
     this._listen('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) =>
-      _opts.onError(e.sourceId ? `The data for "${e.sourceId}" could not be drawn.` : 'The map reported an error.', e.error?.message),
+      _opts.onError(e.sourceId ? tr.map.sourceError(e.sourceId) : tr.map.error, e.error?.message),
     );
     // A staged map adds its lines, places, units and the cells' marks after the first coloured frame: the layer
     // switches apply to them too.
@@ -98,7 +99,7 @@ export class AtlasMap implements Camera {
     m.getContainer().append(mark);
     this._undo.push(() => mark.remove());
     // The canvas says what Enter does.
-    m.getCanvas().setAttribute('aria-description', 'Press Enter for who held the place at the centre of the map.');
+    m.getCanvas().setAttribute('aria-description', tr.map.enterHint);
 
     this._unsubscribe = _opts.store.subscribe((state, prev, reason) => this._render(state, prev, reason));
     this.firstIdle = _opts.styleReady.then(
@@ -249,7 +250,7 @@ export class AtlasMap implements Camera {
     });
     this.refreshPopup();
     const close = popup.getElement()?.querySelector<HTMLButtonElement>('.maplibregl-popup-close-button');
-    close?.setAttribute('aria-label', 'Close this popup');
+    close?.setAttribute('aria-label', tr.popup.close);
     if (focus) popup.getElement()?.querySelector<HTMLElement>('.popup-title')?.focus();
   }
 

@@ -11,6 +11,7 @@ import { buildStyle, stageStyle, type LateStage } from './style.ts';
 import { PATTERN_IMAGES, markPixels } from './palette.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, onFirstColour, ATLAS_STATE, LATE_SOURCES, type AtlasSourcesData } from './atlas_layers.ts';
+import { tr } from '../i18n/index.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -67,6 +68,8 @@ export function createMap({ container, atlas, preserveDrawingBuffer = true }: Cr
     // and the home view, fitted clear of the corner they sit in while the style loads, would be framed for a smaller box.
     attributionControl: { compact: true, customAttribution: credits },
     canvasContextAttributes: { preserveDrawingBuffer },
+    // MapLibre's own words (zoom buttons, scale, attribution toggle) in the interface's language.
+    locale: tr.maplibre,
   });
   // The pattern tiles (palette.ts), made here rather than fetched (no sprite request), and added before the style has
   // loaded: left for `styleimagemissing`, each tile of the cells waited for a round trip from the worker to a main

@@ -3,6 +3,7 @@
  * the way back for a reader who has zoomed or panned far from the region.
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import { tr } from '../i18n/index.ts';
 
 export class ResetViewControl implements IControl {
   private _el: HTMLElement | undefined;
@@ -15,8 +16,8 @@ export class ResetViewControl implements IControl {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'reset-view-button';
-    button.title = 'Reset view: show the whole region';
-    button.setAttribute('aria-label', 'Reset view: show the whole region');
+    button.title = tr.map.reset;
+    button.setAttribute('aria-label', tr.map.reset);
     // A house outline; the label says what it does.
     const svg = svgElement('svg', { viewBox: '0 0 20 20', width: '20', height: '20', 'aria-hidden': 'true', focusable: 'false' });
     svg.append(

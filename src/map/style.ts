@@ -14,6 +14,7 @@ import { PALETTE } from './palette.ts';
 import { FONT_REGULAR } from './fonts.ts';
 import type { FeatureCollection } from 'geojson';
 import relief from '../../geo/derived/relief.json';
+import { tr } from '../i18n/index.ts';
 
 export interface StyleUrls {
   /** Absolute URL of the basemap GeoJSON (countries, borders, water). */
@@ -54,10 +55,19 @@ export function perFeatureColour(colour: string): ExpressionSpecification {
  */
 export const GEOJSON_TILING = { maxzoom: 6, tolerance: 0.1 } as const;
 
-/** The relief's credit and resolution (geo/derived/relief.json, written by geo:build). */
-export const RELIEF_ATTRIBUTION = `relief: ${relief.attribution} (public domain; ${relief.resolution.data_arcmin}′ grid, about ${Math.round(relief.resolution.data_km_north_south)} km)`;
+/** Links to the datasets credited on the map (their names are not translated). */
+export const CREDIT_LINKS = {
+  osm: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+  naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+  geonames: '<a href="https://www.geonames.org/">GeoNames</a>',
+} as const;
 
-export const ATTRIBUTION = `Borders and lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL); rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; ${RELIEF_ATTRIBUTION}`;
+/** The basemap's credits, with the relief's resolution (geo/derived/relief.json, written by geo:build), in the interface's language. */
+export function basemapAttribution(): string {
+  const res = relief.resolution;
+  const reliefCredit = tr.attribution.relief(relief.attribution, res.data_arcmin, Math.round(res.data_km_north_south));
+  return tr.attribution.basemap(CREDIT_LINKS.osm, CREDIT_LINKS.naturalEarth, reliefCredit);
+}
 
 /** The basemap's lines and names (borders, rivers, lake and country names): a source of their own on the same file. */
 export const BASEMAP_DETAIL = 'basemap-detail';
@@ -77,7 +87,7 @@ export function buildStyle(
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
     ...(overlay.state ? { state: overlay.state } : {}),
     sources: {
-      basemap: { type: 'geojson', data: urls.basemap, attribution: ATTRIBUTION, ...GEOJSON_TILING },
+      basemap: { type: 'geojson', data: urls.basemap, attribution: basemapAttribution(), ...GEOJSON_TILING },
       // The same file again for the borders, rivers and names: a staged map draws them after the cells' first frame
       // (stageStyle), and layers added to a source re-tile it, so the fills' source is never touched again.
       [BASEMAP_DETAIL]: { type: 'geojson', data: urls.basemap, ...GEOJSON_TILING },

@@ -6,12 +6,13 @@
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { formatDay, type IsoDay } from '../model/calendar.ts';
+import type { IsoDay } from '../model/calendar.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { LayerKey, NameKey } from '../model/vocabulary.ts';
 import { createMap, lateLayersAdded } from './create_map.ts';
 import { DateStyler } from './date_styling.ts';
 import { showLayers, type AtlasSourcesData } from './atlas_layers.ts';
+import { dayText, tr } from '../i18n/index.ts';
 
 export interface SwipeOptions {
   sources: AtlasSourcesData;
@@ -59,7 +60,7 @@ export class SwipeControl implements IControl {
     this._range.max = '100';
     this._range.value = '50';
     this._range.className = 'swipe-range';
-    this._range.setAttribute('aria-label', 'Swipe position');
+    this._range.setAttribute('aria-label', tr.map.swipe);
     this._placeholder.hidden = true;
   }
 
@@ -106,8 +107,8 @@ export class SwipeControl implements IControl {
     this._day = day;
     this._styler?.apply(compare);
     const [earlier, later] = compare <= day ? [compare, day] : [day, compare];
-    this._labelLeft.textContent = formatDay(earlier);
-    this._labelRight.textContent = formatDay(later);
+    this._labelLeft.textContent = dayText(earlier);
+    this._labelRight.textContent = dayText(later);
     this._clip();
   }
 

@@ -1,8 +1,9 @@
 /**
  * A citation of one view of the atlas, in plain text, BibTeX and CSL-JSON. Pure: the caller gives the view's title,
- * its permalink, the day it was read and the data version; nothing here reads the page or the clock.
+ * its permalink, the day it was read and the data version, and the words of the citation in the reader's language
+ * (`CiteWords`, from the interface's table); nothing here reads the page or the clock.
  */
-import { formatDay, type IsoDay } from './calendar.ts';
+import type { IsoDay } from './calendar.ts';
 
 /** Who the citations name as author: the project, as an organisation. */
 export const CITED_AUTHOR = 'Ceasefire Atlas';
@@ -33,6 +34,24 @@ export interface DataFile {
   licence: string;
 }
 
+/** The words a citation is written in, and how it writes a day. */
+export interface CiteWords {
+  /** The kind of work: "Interactive map". */
+  medium: string;
+  /** "data version" */
+  dataVersion: string;
+  /** "accessed" */
+  accessed: string;
+  /** The note: "Map view of …". */
+  view: (days: string) => string;
+  /** "… compared with …" (days already written). */
+  compared: (day: string, other: string) => string;
+  /** Opening and closing quotation marks around the title. */
+  quotes: readonly [string, string];
+  /** A day as the language writes it. */
+  day: (d: IsoDay) => string;
+}
+
 export interface Citation {
   text: string;
   bibtex: string;
@@ -61,15 +80,16 @@ export function citationKey(c: CiteInput): string {
   return `ceasefire-atlas-${c.day}-${fingerprint(c.url)}`;
 }
 
-export function citation(c: CiteInput): Citation {
-  const days = c.compare ? `${formatDay(c.day)} compared with ${formatDay(c.compare)}` : formatDay(c.day);
-  const note = `Map view of ${days}; data version ${c.version}; accessed ${c.accessed}`;
-  const text = `${CITED_AUTHOR}. “${c.title}.” Interactive map, data version ${c.version}. ${c.url} (accessed ${formatDay(c.accessed)}).`;
+export function citation(c: CiteInput, w: CiteWords): Citation {
+  const days = c.compare ? w.compared(w.day(c.day), w.day(c.compare)) : w.day(c.day);
+  const note = `${w.view(days)}; ${w.dataVersion} ${c.version}; ${w.accessed} ${c.accessed}`;
+  const [open, close] = w.quotes;
+  const text = `${CITED_AUTHOR}. ${open}${c.title}.${close} ${w.medium}, ${w.dataVersion} ${c.version}. ${c.url} (${w.accessed} ${w.day(c.accessed)}).`;
   const bibtex = [
     `@misc{${citationKey(c)},`,
     `  author = {{${bibText(CITED_AUTHOR)}}},`,
     `  title = {{${bibText(c.title)}}},`,
-    `  howpublished = {Interactive map},`,
+    `  howpublished = {${bibText(w.medium)}},`,
     // Braced, a URL needs no escape: biber and BibTeX read `#` and `%` inside braces as they are, and biblatex and
     // hyperref print the field verbatim (an escape would stay in the link).
     `  url = {${c.url}},`,
@@ -85,7 +105,7 @@ export function citation(c: CiteInput): Citation {
         type: 'map',
         title: c.title,
         author: [{ literal: CITED_AUTHOR }],
-        medium: 'Interactive map',
+        medium: w.medium,
         URL: c.url,
         accessed: { 'date-parts': [parts(c.accessed)] },
         version: c.version,

@@ -4,13 +4,13 @@
  * date it was met, the state of every cell on a day as GeoJSON, and what changed hands between two days.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { dayNumber, formatDay, type IsoDay } from './calendar.ts';
+import type { IsoDay } from './calendar.ts';
 import type { Atlas } from './atlas.ts';
 import type { Timeline } from './timeline.ts';
 import { AreaStats } from './stats.ts';
-import type { Clause, EventRecord, Obligation } from './types.ts';
+import type { Clause, EventRecord } from './types.ts';
 import type { Selection } from './store.ts';
-import { DEFAULT_DAY, type SelKind } from './vocabulary.ts';
+import { DEFAULT_DAY, EXPORT_ATTRIBUTION, type SelKind } from './vocabulary.ts';
 
 /** The cells and lines a selection highlights. */
 export interface Highlight {
@@ -19,9 +19,6 @@ export interface Highlight {
 }
 
 export const NOTHING: Highlight = { zones: [], lines: [] };
-
-export const EXPORT_ATTRIBUTION =
-  'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts and rivers: Natural Earth (public domain), districts corrected to 1988; relief: ETOPO5, NOAA NGDC (public domain); places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
 
 export interface DomainData {
   zones: FeatureCollection;
@@ -131,14 +128,6 @@ export function currentEvent(events: readonly EventRecord[], day: IsoDay): Event
 }
 
 /** "due 15 November 2020 → 25 November 2020 (10 days later)" */
-export function deadlineText(o: Obligation): string {
-  const due = o.deadline ? `due ${formatDay(o.deadline)}` : 'no deadline';
-  if (!o.actual) return `${due} → not done`;
-  const diff = o.deadline ? dayNumber(o.actual) - dayNumber(o.deadline) : 0;
-  const rel = !o.deadline ? '' : diff === 0 ? ' (on time)' : diff > 0 ? ` (${diff} days later)` : ` (${-diff} days early)`;
-  return `${due} → ${formatDay(o.actual)}${rel}`;
-}
-
 /** The two days of a comparison in order: earlier first. */
 export function ordered(a: IsoDay, b: IsoDay): [IsoDay, IsoDay] {
   return a <= b ? [a, b] : [b, a];

@@ -50,6 +50,10 @@ export const NAME_LABELS: Record<NameKey, string> = {
   ru: 'Russian',
 };
 
+/** The interface languages (the permalink's `lang`); the interface's words are in `src/i18n/`, one table each. */
+export const UI_LANGS = ['en', 'hy', 'az', 'ru'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
 /** What a selection can be (the permalink's `sel`). */
 export const SEL_KINDS = ['zone', 'district', 'event', 'clause'] as const;
 export type SelKind = (typeof SEL_KINDS)[number];
@@ -68,6 +72,10 @@ export const PANEL_LABELS: Record<PanelId, string> = {
 export const COMPARE_VIEWS = ['changes', 'swipe'] as const;
 export type CompareView = (typeof COMPARE_VIEWS)[number];
 
+/** The credit line of the exported data files (the data's own language, English; the interface's copy is in src/i18n/). */
+export const EXPORT_ATTRIBUTION =
+  'Ceasefire Atlas. Borders and lakes © OpenStreetMap contributors (ODbL); districts and rivers: Natural Earth (public domain), districts corrected to 1988; relief: ETOPO5, NOAA NGDC (public domain); places: GeoNames (CC BY 4.0) and cited articles; territory cells derived from the settlements and the change log, lines hand-digitised, ±2–5 km.';
+
 /** The first day of the timeline: the NKAO soviet's request of 20 February 1988. */
 export const TIMELINE_START = '1988-02-20';
 /** The day the statement took effect (00:00 Moscow time, 10 November 2020), shown when a link names no day. */
@@ -76,17 +84,16 @@ export const DEFAULT_DAY = '2020-11-10';
 /** Periods the date slider can focus on (the permalink's `period`); `to: 'end'` means the end of the timeline. */
 export interface PeriodFocus {
   id: string;
-  label: string;
   from: string;
   /** A day, or 'end': the end of the timeline. */
   to: string;
 }
 export const PERIODS: readonly PeriodFocus[] = [
-  { id: 'all', label: 'Whole timeline (1988–today)', from: TIMELINE_START, to: 'end' },
-  { id: '1988-1994', label: 'First war (1988–1994)', from: TIMELINE_START, to: '1994-12-31' },
-  { id: 'war-2020', label: 'The 2020 war (Sep–Nov 2020)', from: '2020-09-20', to: '2020-11-15' },
-  { id: 'handovers', label: 'Handovers (Nov–Dec 2020)', from: '2020-11-05', to: '2020-12-20' },
-  { id: '2022-2024', label: 'Corridor, blockade, 2023 (2022–2024)', from: '2022-08-01', to: '2024-07-01' },
+  { id: 'all', from: TIMELINE_START, to: 'end' },
+  { id: '1988-1994', from: TIMELINE_START, to: '1994-12-31' },
+  { id: 'war-2020', from: '2020-09-20', to: '2020-11-15' },
+  { id: 'handovers', from: '2020-11-05', to: '2020-12-20' },
+  { id: '2022-2024', from: '2022-08-01', to: '2024-07-01' },
 ];
 export const PERIOD_IDS = PERIODS.map((p) => p.id);
 

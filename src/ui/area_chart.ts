@@ -2,10 +2,10 @@
  * Area held by each holder over the whole timeline, as a stacked step chart in
  * SVG, with a cursor on the day shown. Clicking the chart sets the day.
  */
-import { dayNumber, fromDayNumber, formatDay, type IsoDay } from '../model/calendar.ts';
+import { dayNumber, fromDayNumber, type IsoDay } from '../model/calendar.ts';
+import { dayText, num, tr } from '../i18n/index.ts';
 import type { AreaStats } from '../model/stats.ts';
 import { HOLDER_COLOURS } from '../map/palette.ts';
-import { HOLDER_LABELS } from '../model/vocabulary.ts';
 import type { Holder } from '../model/types.ts';
 import { el } from './dom.ts';
 
@@ -14,7 +14,6 @@ const W = 360;
 const H = 150;
 const PAD = { left: 44, right: 8, top: 8, bottom: 22 };
 const ORDER: Holder[] = ['azerbaijani', 'peacekeepers', 'armenian'];
-const KM2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -46,7 +45,7 @@ export class AreaChart {
       viewBox: `0 0 ${W} ${H}`,
       class: 'area-chart',
       role: 'img',
-      'aria-label': 'Area held by each side over time, km²',
+      'aria-label': tr.chart.label,
     });
     // Stacked step areas: each holder's band sits on the ones below it.
     ORDER.forEach((holder, k) => {
@@ -74,7 +73,7 @@ export class AreaChart {
     for (const km2 of [0, 5000, 10000]) {
       if (km2 > total) continue;
       const t = svg('text', { x: PAD.left - 4, y: y(km2) + 3, 'text-anchor': 'end', 'font-size': 10, fill: '#444' });
-      t.textContent = km2.toLocaleString('en-GB');
+      t.textContent = num(km2);
       root.append(t, svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(km2), y2: y(km2), stroke: '#0002' }));
     }
     this._cursor = svg('line', { class: 'chart-cursor', y1: PAD.top, y2: H - PAD.bottom, stroke: '#111', 'stroke-width': 1.5 });
@@ -96,13 +95,13 @@ export class AreaChart {
         .flatMap((h) => {
           const sw = el('span', { class: 'swatch' });
           sw.style.background = HOLDER_COLOURS[h];
-          return [sw, ` ${HOLDER_LABELS[h]} `];
+          return [sw, ` ${tr.holders[h]} `];
         }),
     );
     this.element = el(
       'figure',
       { class: 'chart' },
-      el('figcaption', {}, 'Area held, km² (computed from the territory cells)'),
+      el('figcaption', {}, tr.chart.caption),
       root as unknown as HTMLElement,
       legend,
       this._readout,
@@ -116,7 +115,6 @@ export class AreaChart {
     this._cursor.setAttribute('x1', String(cx));
     this._cursor.setAttribute('x2', String(cx));
     const a = this._stats.areasOn(day);
-    const f = (v: number) => KM2.format(Math.round(v));
-    this._readout.textContent = `${formatDay(day)}: Nagorno-Karabakh side ${f(a.armenian)} km², Azerbaijan ${f(a.azerbaijani)} km², peacekeepers ${f(a.peacekeepers)} km²`;
+    this._readout.textContent = tr.chart.readout(dayText(day), num(a.armenian), num(a.azerbaijani), num(a.peacekeepers));
   }
 }

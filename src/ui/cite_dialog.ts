@@ -4,24 +4,39 @@
  * the browser keeps the focus inside it, Escape closes it, and the focus returns to the Cite button.
  */
 import { citation, CITED_AUTHOR, type DataFile } from '../model/cite.ts';
-import { formatDay, type IsoDay } from '../model/calendar.ts';
-import { el } from './dom.ts';
+import type { IsoDay } from '../model/calendar.ts';
+import { dayText, sentence, tr } from '../i18n/index.ts';
+import { el, RECORD_LANG } from './dom.ts';
 import { copyText } from './share.ts';
+
+/**
+ * What the view on screen shows, in words: the day (or the two days compared), then what is selected, in its own
+ * language (a place name in its convention, an event's or a point's title in the record's English).
+ */
+export interface ViewTitle {
+  when: string;
+  /** Words of the interface before the selection ("point 2 of the statement … ("). */
+  lead?: string;
+  what?: string;
+  lang?: string;
+  tail?: string;
+}
+
+/** The title as one line of text: "… on 21 November 2020: Agdam / Aghdam". */
+export function titleText(t: ViewTitle): string {
+  return t.what === undefined ? t.when : `${t.when}: ${t.lead ?? ''}${t.what}${t.tail ?? ''}`;
+}
 
 export interface CiteOptions {
   version: string;
   /** What the view on screen shows, its day and the day it compares with. */
-  view: () => { title: string; day: IsoDay; compare: IsoDay | null };
+  view: () => { title: ViewTitle; day: IsoDay; compare: IsoDay | null };
   /** The permalink of the view on screen. */
   url: () => string;
   files: readonly DataFile[];
 }
 
-const FORMATS = [
-  { key: 'text', label: 'Plain text' },
-  { key: 'bibtex', label: 'BibTeX' },
-  { key: 'csl', label: 'CSL-JSON' },
-] as const;
+const FORMATS = ['text', 'bibtex', 'csl'] as const;
 
 export class CiteDialog {
   readonly button: HTMLButtonElement;
@@ -32,24 +47,26 @@ export class CiteDialog {
   private readonly _dataNote = el('p', { class: 'cite-data-note' });
 
   constructor(private readonly _opts: CiteOptions) {
-    this.button = el('button', { type: 'button', class: 'cite-button', 'aria-haspopup': 'dialog' }, 'Cite');
+    this.button = el('button', { type: 'button', class: 'cite-button', 'aria-haspopup': 'dialog' }, tr.cite.button);
     this.button.addEventListener('click', () => this.open());
     this._status = el('p', { class: 'cite-status', role: 'status' });
     this._title = el('p', { class: 'cite-title' });
-    const sections = FORMATS.map(({ key, label }) => {
+    const sections = FORMATS.map((key) => {
+      const label = tr.cite.formats[key];
       const id = `cite-${key}`;
-      const block = el('pre', { id, class: 'cite-block', tabindex: '0', 'aria-labelledby': `${id}-label` });
+      // The formats' own syntax (BibTeX fields, CSL-JSON keys) is not to be translated.
+      const block = el('pre', { id, class: 'cite-block', tabindex: '0', 'aria-labelledby': `${id}-label`, translate: 'no' });
       this._blocks.set(key, block);
-      const copy = el('button', { type: 'button', class: 'cite-copy' }, `Copy ${label}`);
+      const copy = el('button', { type: 'button', class: 'cite-copy' }, tr.cite.copy(label));
       copy.addEventListener('click', () => void this._copy(block, label));
       return el('section', { class: 'cite-format' }, el('h3', { id: `${id}-label` }, label), block, copy);
     });
-    const close = el('button', { type: 'button', class: 'cite-close' }, 'Close');
+    const close = el('button', { type: 'button', class: 'cite-close' }, tr.cite.close);
     close.addEventListener('click', () => this.dialog.close());
     this.dialog = el(
       'dialog',
       { class: 'cite-dialog', 'aria-labelledby': 'cite-heading' },
-      el('h2', { id: 'cite-heading' }, 'Cite this view'),
+      el('h2', { id: 'cite-heading' }, tr.cite.heading),
       this._title,
       ...sections,
       this._status,
@@ -68,11 +85,19 @@ export class CiteDialog {
 
   /** Fills the citation of the view on screen and shows the dialog. */
   open(): void {
-    const { title, day, compare } = this._opts.view();
+    const { title: parts, day, compare } = this._opts.view();
+    const title = titleText(parts);
     const accessed = localToday();
-    const c = citation({ title, day, compare, url: this._opts.url(), accessed, version: this._opts.version });
-    this._title.textContent = `${title}. Data version ${this._opts.version}, accessed ${formatDay(accessed)}.`;
-    this._dataNote.textContent = dataNote(this._opts.version, this._opts.url().split('#')[0]!, accessed);
+    const c = citation(
+      { title, day, compare, url: this._opts.url(), accessed, version: this._opts.version },
+      { ...tr.cite.words, day: dayText },
+    );
+    const what =
+      parts.what === undefined
+        ? []
+        : [': ', parts.lead ?? '', el('span', { lang: parts.lang ?? RECORD_LANG }, parts.what), parts.tail ?? ''];
+    this._title.replaceChildren(parts.when, ...what, `${tr.punctuation.stop} `, tr.cite.summary(this._opts.version, dayText(accessed)));
+    this._dataNote.textContent = tr.cite.dataNote(CITED_AUTHOR, this._opts.version, this._opts.url().split('#')[0]!, dayText(accessed));
     this._blocks.get('text')!.textContent = c.text;
     this._blocks.get('bibtex')!.textContent = c.bibtex;
     this._blocks.get('csl')!.textContent = c.csl;
@@ -88,7 +113,7 @@ export class CiteDialog {
 
   private async _copy(block: HTMLElement, label: string): Promise<void> {
     if (await copyText(block.textContent ?? '')) {
-      this._status.textContent = `${label} copied.`;
+      this._status.textContent = tr.cite.copied(label);
       return;
     }
     // No clipboard: the text is selected for the reader to copy.
@@ -98,7 +123,7 @@ export class CiteDialog {
     selection?.removeAllRanges();
     selection?.addRange(range);
     block.focus();
-    this._status.textContent = `The ${label} text is selected: copy it with your keyboard or menu.`;
+    this._status.textContent = tr.cite.selected(label);
   }
 
   private _dataSection(): HTMLElement {
@@ -107,16 +132,16 @@ export class CiteDialog {
       'ul',
       { class: 'cite-files' },
       ...files.map((f) =>
-        el('li', {}, el('a', { href: f.href, download: f.filename }, f.filename), ` (${f.format}): ${f.label}. Licence: ${f.licence}.`),
+        el(
+          'li',
+          {},
+          el('a', { href: f.href, download: f.filename, translate: 'no' }, f.filename),
+          ` (${f.format}): ${sentence(f.label)} ${sentence(`${tr.cite.licence} ${f.licence}`)}`,
+        ),
       ),
     );
-    return el('section', { class: 'cite-data' }, el('h3', {}, `The data, version ${version}`), list, this._dataNote);
+    return el('section', { class: 'cite-data' }, el('h3', {}, tr.cite.dataHeading(version)), list, this._dataNote);
   }
-}
-
-/** How to cite the data rather than a view. */
-function dataNote(version: string, site: string, accessed: IsoDay): string {
-  return `To cite the data: ${CITED_AUTHOR}, data version ${version}, ${site} (accessed ${formatDay(accessed)}); the files are named ceasefire-atlas-${version}-…, and each keeps the licence given above. The version is a hash of the data of record (the change log, places, areas, lines, events and points of the statement in the project's repository): the same version means the same records, from which the scripts derive the cells and lines.`;
 }
 
 /** The reader's calendar day (in their own time zone, as they would write the access date), as YYYY-MM-DD. */

@@ -4,8 +4,20 @@
  */
 import type { ClausesFile } from '../model/types.ts';
 import type { Store } from '../model/store.ts';
-import { deadlineText } from '../model/domain.ts';
-import { el, sourceLink } from './dom.ts';
+import type { Obligation } from '../model/types.ts';
+import { dayNumber } from '../model/calendar.ts';
+import { dayText, tr } from '../i18n/index.ts';
+import { el, RECORD_LANG, sourceLink } from './dom.ts';
+
+/** A deadline against what happened: "due 15 November 2020 → 25 November 2020 (10 days later)". */
+export function deadlineText(o: Obligation): string {
+  const t = tr.clauses;
+  const due = o.deadline ? t.due(dayText(o.deadline)) : t.noDeadline;
+  if (!o.actual) return `${due} → ${t.notDone}`;
+  const diff = o.deadline ? dayNumber(o.actual) - dayNumber(o.deadline) : 0;
+  const rel = !o.deadline ? '' : diff === 0 ? ` (${t.onTime})` : diff > 0 ? ` (${t.later(diff)})` : ` (${t.early(-diff)})`;
+  return `${due} → ${dayText(o.actual)}${rel}`;
+}
 
 export interface ClausesPanelOptions {
   file: ClausesFile;
@@ -22,7 +34,12 @@ export class ClausesPanel {
   constructor(private readonly _opts: ClausesPanelOptions) {
     const list = el('ol', { class: 'clause-list' });
     for (const c of _opts.file.clauses) {
-      const button = el('button', { type: 'button', class: 'clause-button', 'aria-expanded': 'false' }, `Point ${c.number}: ${c.title}`);
+      const button = el(
+        'button',
+        { type: 'button', class: 'clause-button', 'aria-expanded': 'false' },
+        `${tr.clauses.point(c.number)}: `,
+        el('span', { lang: RECORD_LANG }, c.title),
+      );
       button.addEventListener('click', () => {
         const open = button.getAttribute('aria-expanded') === 'true';
         _opts.store.set({ selection: open ? null : { kind: 'clause', id: String(c.number) } }, 'select');
@@ -30,11 +47,11 @@ export class ClausesPanel {
       const body = el(
         'div',
         { class: 'clause-body', hidden: '' },
-        el('p', {}, c.paraphrase),
+        el('p', { lang: RECORD_LANG }, c.paraphrase),
         c.numbers?.length
           ? el(
               'ul',
-              { class: 'clause-numbers' },
+              { class: 'clause-numbers', lang: RECORD_LANG },
               ...c.numbers.map((n) => el('li', {}, `${n.value.toLocaleString('en-GB')} ${n.unit}${n.note ? ` — ${n.note}` : ''}`)),
             )
           : null,
@@ -42,7 +59,11 @@ export class ClausesPanel {
           ? el(
               'table',
               { class: 'obligations' },
-              el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Obligation'), el('th', { scope: 'col' }, 'Deadline → actual'))),
+              el(
+                'thead',
+                {},
+                el('tr', {}, el('th', { scope: 'col' }, tr.clauses.obligation), el('th', { scope: 'col' }, tr.clauses.deadlineActual)),
+              ),
               el(
                 'tbody',
                 {},
@@ -50,7 +71,7 @@ export class ClausesPanel {
                   el(
                     'tr',
                     {},
-                    el('td', {}, o.what, o.outcome ? el('div', { class: 'outcome' }, o.outcome) : null),
+                    el('td', { lang: RECORD_LANG }, o.what, o.outcome ? el('div', { class: 'outcome' }, o.outcome) : null),
                     el('td', { class: 'deadline' }, deadlineText(o)),
                   ),
                 ),
@@ -58,7 +79,13 @@ export class ClausesPanel {
             )
           : null,
         c.sources?.length
-          ? el('p', { class: 'clause-sources' }, 'Sources: ', ...c.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]))
+          ? el(
+              'p',
+              { class: 'clause-sources' },
+              tr.events.sources,
+              ' ',
+              ...c.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
+            )
           : null,
       );
       const li = el('li', { class: 'clause', 'data-clause': String(c.number) }, button, body);
@@ -69,18 +96,19 @@ export class ClausesPanel {
     let tour: HTMLElement | null = null;
     if (_opts.startTour) {
       const start = _opts.startTour;
-      tour = el('button', { type: 'button', class: 'tour-start' }, 'Take the tour: the statement in nine steps');
+      tour = el('button', { type: 'button', class: 'tour-start' }, tr.clauses.tour);
       tour.addEventListener('click', () => start());
     }
     this.element = el(
       'section',
-      { class: 'panel clauses-panel', 'aria-label': 'Clauses of the statement' },
+      { class: 'panel clauses-panel', 'aria-label': tr.clauses.label },
       el(
         'p',
         { class: 'panel-intro' },
-        'Summaries in our own words. Official text: ',
+        tr.clauses.intro,
+        ' ',
         ...official.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
-        '.',
+        tr.punctuation.stop,
       ),
       tour,
       list,

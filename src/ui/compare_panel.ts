@@ -2,20 +2,15 @@
  * Compare two days and see the whole timeline: a second day, the km² that
  * changed hands between them (by transition), the area chart, and exports.
  */
-import { formatDay, isIsoDay, type IsoDay } from '../model/calendar.ts';
+import { isIsoDay, type IsoDay } from '../model/calendar.ts';
+import { dayText, num, tr } from '../i18n/index.ts';
 import type { AreaStats } from '../model/stats.ts';
 import type { AppState, Store } from '../model/store.ts';
 import { ordered } from '../model/domain.ts';
 import { COMPARE_VIEWS, type CompareView } from '../model/vocabulary.ts';
 import { TRANSITION_COLOURS } from '../map/palette.ts';
-import { HOLDER_LABELS } from '../model/vocabulary.ts';
 import { el } from './dom.ts';
 import type { AreaChart } from './area_chart.ts';
-
-const VIEW_LABELS: Record<CompareView, string> = {
-  changes: 'Colour by what changed',
-  swipe: 'Swipe between the two days',
-};
 
 export interface ComparePanelOptions {
   store: Store;
@@ -38,35 +33,35 @@ export class ComparePanel {
 
   constructor(private readonly _opts: ComparePanelOptions) {
     const { store } = _opts;
-    this._input = el('input', { type: 'date', min: _opts.min, max: _opts.max, 'aria-label': 'Compare with day' });
+    this._input = el('input', { type: 'date', min: _opts.min, max: _opts.max, 'aria-label': tr.compare.withDay });
     this._input.addEventListener('change', () => store.set({ compare: isIsoDay(this._input.value) ? this._input.value : null }, 'select'));
-    const clear = el('button', { type: 'button' }, 'Stop comparing');
+    const clear = el('button', { type: 'button' }, tr.compare.stop);
     clear.addEventListener('click', () => store.set({ compare: null }, 'select'));
     // Not a live region: it changes with every day while comparing; the announcer is the page's one voice for the timeline.
     this._result = el('div', { class: 'compare-result' });
-    const views = el('fieldset', { class: 'compare-view' }, el('legend', {}, 'On the map'));
+    const views = el('fieldset', { class: 'compare-view' }, el('legend', {}, tr.compare.onMap));
     for (const value of COMPARE_VIEWS) {
       const radio = el('input', { type: 'radio', name: 'compare-view', value });
       radio.disabled = !_opts.hasMap;
       radio.addEventListener('change', () => radio.checked && store.set({ compareView: value }, 'view'));
       this._radios.set(value, radio);
-      views.append(el('label', {}, radio, ' ', VIEW_LABELS[value]));
+      views.append(el('label', {}, radio, ' ', tr.compare.views[value]));
     }
-    const geojson = el('button', { type: 'button' }, 'Download GeoJSON');
+    const geojson = el('button', { type: 'button' }, tr.compare.geojson);
     geojson.addEventListener('click', _opts.onExportGeoJSON);
-    const png = el('button', { type: 'button' }, 'Download PNG');
+    const png = el('button', { type: 'button' }, tr.compare.png);
     if (_opts.onExportPng) png.addEventListener('click', _opts.onExportPng);
     else png.disabled = true;
     this.element = el(
       'section',
-      { class: 'panel compare-panel', 'aria-label': 'Compare and statistics' },
-      el('h2', {}, 'Compare two days'),
-      el('p', { class: 'compare-controls' }, el('label', {}, 'Compare with ', this._input), ' ', clear),
+      { class: 'panel compare-panel', 'aria-label': tr.compare.label },
+      el('h2', {}, tr.compare.heading),
+      el('p', { class: 'compare-controls' }, el('label', {}, `${tr.compare.with} `, this._input), ' ', clear),
       views,
       this._result,
-      el('h2', {}, 'Area over time'),
+      el('h2', {}, tr.compare.areaHeading),
       _opts.chart.element,
-      el('h2', {}, 'Export'),
+      el('h2', {}, tr.compare.exportHeading),
       el('p', { class: 'export-buttons' }, geojson, ' ', png),
     );
     this._render(store.state);
@@ -95,9 +90,7 @@ export class ComparePanel {
     if (key === this._shown) return;
     this._shown = key;
     if (!compare) {
-      this._result.replaceChildren(
-        el('p', { class: 'muted' }, 'Choose a second day: the map then colours every area by what changed hands between the two days.'),
-      );
+      this._result.replaceChildren(el('p', { class: 'muted' }, tr.compare.choose));
       return;
     }
     const [a, b] = ordered(compare, day);
@@ -109,16 +102,22 @@ export class ComparePanel {
       return s;
     };
     this._result.replaceChildren(
-      el('p', {}, `From ${formatDay(a)} to ${formatDay(b)}:`),
+      el('p', {}, tr.compare.fromTo(dayText(a), dayText(b))),
       rows.length === 0
-        ? el('p', {}, 'Nothing changed hands.')
+        ? el('p', {}, tr.compare.nothing)
         : el(
             'table',
             { class: 'transitions' },
             el(
               'thead',
               {},
-              el('tr', {}, el('th', { scope: 'col' }, 'Change'), el('th', { scope: 'col' }, 'km²'), el('th', { scope: 'col' }, 'Cells')),
+              el(
+                'tr',
+                {},
+                el('th', { scope: 'col' }, tr.compare.change),
+                el('th', { scope: 'col' }, tr.units.km2),
+                el('th', { scope: 'col' }, tr.compare.cells),
+              ),
             ),
             el(
               'tbody',
@@ -127,8 +126,8 @@ export class ComparePanel {
                 el(
                   'tr',
                   { 'data-transition': `${r.from}>${r.to}` },
-                  el('td', {}, swatch(`${r.from}>${r.to}`), ` ${HOLDER_LABELS[r.from]} → ${HOLDER_LABELS[r.to]}`),
-                  el('td', { class: 'num' }, Math.round(r.km2).toLocaleString('en-GB')),
+                  el('td', {}, swatch(`${r.from}>${r.to}`), ` ${tr.holders[r.from]} → ${tr.holders[r.to]}`),
+                  el('td', { class: 'num' }, num(r.km2)),
                   el('td', { class: 'num' }, String(r.zones.length)),
                 ),
               ),
@@ -136,20 +135,10 @@ export class ComparePanel {
             el(
               'tfoot',
               {},
-              el(
-                'tr',
-                {},
-                el('th', { scope: 'row' }, 'Total'),
-                el('td', { class: 'num' }, Math.round(total).toLocaleString('en-GB')),
-                el('td', {}),
-              ),
+              el('tr', {}, el('th', { scope: 'row' }, tr.compare.total), el('td', { class: 'num' }, num(total)), el('td', {})),
             ),
           ),
-      el(
-        'p',
-        { class: 'muted' },
-        'Areas come from the territory cells (turf; cells are drawn around the settlements of record, edges about ±4 km); grey areas did not change hands.',
-      ),
+      el('p', { class: 'muted' }, tr.compare.areasNote),
     );
   }
 }

@@ -4,7 +4,8 @@
  * play/pause through the events, and a choice of period to focus on (the
  * 2020 events crowd into a few weeks of a 38-year range).
  */
-import { type IsoDay, dayNumber, fromDayNumber, formatDay, addDays, addMonths, clampDay } from '../model/calendar.ts';
+import { type IsoDay, dayNumber, fromDayNumber, addDays, addMonths, clampDay } from '../model/calendar.ts';
+import { dayText, tr } from '../i18n/index.ts';
 import type { Timeline } from '../model/timeline.ts';
 import { periodRange, type AppState, type Store } from '../model/store.ts';
 import { PERIODS } from '../model/vocabulary.ts';
@@ -29,13 +30,13 @@ export class DateSlider {
   private readonly _unsubscribe: () => void;
 
   constructor(private readonly _opts: DateSliderOptions) {
-    const prev = button('◀', 'Previous event', () => this._step(-1));
-    const next = button('▶', 'Next event', () => this._step(1));
-    this._play = button('Play', 'Play', () => this.toggle());
+    const prev = button('◀', tr.slider.previous, () => this._step(-1));
+    const next = button('▶', tr.slider.next, () => this._step(1));
+    this._play = button(tr.slider.play, tr.slider.play, () => this.toggle());
     this._play.classList.add('play');
     this._play.setAttribute('aria-pressed', 'false');
 
-    const input = el('input', { type: 'range', id: 'date-input', 'aria-label': 'Date', step: '1' });
+    const input = el('input', { type: 'range', id: 'date-input', 'aria-label': tr.slider.date, step: '1' });
     input.addEventListener('input', () => this._set(fromDayNumber(Number(input.value)), 'scrub'));
     input.addEventListener('keydown', (e) => this._key(e));
     this._input = input;
@@ -44,13 +45,13 @@ export class DateSlider {
     // Not a live region: the announcer speaks the day once the slider rests (an <output> is a status region by default).
     this._label = el('output', { class: 'date-label', for: 'date-input', 'aria-live': 'off' });
 
-    this._period = el('select', { 'aria-label': 'Period', class: 'period' });
-    for (const p of PERIODS) this._period.append(el('option', { value: p.id }, p.label));
+    this._period = el('select', { 'aria-label': tr.slider.period, class: 'period' });
+    for (const p of PERIODS) this._period.append(el('option', { value: p.id }, (tr.periods as Record<string, string>)[p.id] ?? p.id));
     this._period.addEventListener('change', () => _opts.store.set({ period: this._period.value }, 'view'));
 
     this.element = el(
       'section',
-      { class: 'date-slider', 'aria-label': 'Timeline' },
+      { class: 'date-slider', 'aria-label': tr.slider.timeline },
       el('div', { class: 'slider-top' }, this._label, this._period),
       el('div', { class: 'slider-row' }, prev, this._play, el('div', { class: 'track' }, this._ticks, input), next),
     );
@@ -73,8 +74,8 @@ export class DateSlider {
     const t = this._opts.timeline;
     const { to } = this._bounds();
     if (!t.nextEvent(this.day) || t.nextEvent(this.day)!.date > to) this._set(this._bounds().from, 'step');
-    this._play.textContent = 'Pause';
-    this._play.setAttribute('aria-label', 'Pause');
+    this._play.textContent = tr.slider.pause;
+    this._play.setAttribute('aria-label', tr.slider.pause);
     this._play.setAttribute('aria-pressed', 'true');
     let first = true;
     this._timer = setInterval(() => {
@@ -88,8 +89,8 @@ export class DateSlider {
   pause(): void {
     if (this._timer) clearInterval(this._timer);
     this._timer = undefined;
-    this._play.textContent = 'Play';
-    this._play.setAttribute('aria-label', 'Play');
+    this._play.textContent = tr.slider.play;
+    this._play.setAttribute('aria-label', tr.slider.play);
     this._play.setAttribute('aria-pressed', 'false');
   }
 
@@ -148,14 +149,14 @@ export class DateSlider {
         ...this._opts.timeline.events
           .filter((e) => e.date >= from && e.date <= to)
           .map((e) => {
-            const tick = el('span', { class: `tick tick-${e.type}`, title: `${formatDay(e.date)}: ${e.title}` });
+            const tick = el('span', { class: `tick tick-${e.type}`, title: `${dayText(e.date)}: ${e.title}` });
             tick.style.left = `${((dayNumber(e.date) - lo) / span) * 100}%`;
             return tick;
           }),
       );
     }
     this._input.value = String(dayNumber(state.day));
-    const text = formatDay(state.day);
+    const text = dayText(state.day);
     this._input.setAttribute('aria-valuetext', text);
     this._label.value = text;
   }

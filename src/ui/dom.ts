@@ -13,6 +13,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * The language of the record's own texts (event and clause texts, notes, source titles): English, whatever the
+ * interface's language. Elements holding them say so (`lang`), for screen readers, hyphenation and translation tools.
+ */
+export const RECORD_LANG = 'en';
+
 /** A link to an outside source: opens in a new tab, sends no referrer. Only http(s) URLs become links. */
 export function sourceLink(title: string, url: string): HTMLElement {
   let safe: URL | null;
@@ -21,8 +27,8 @@ export function sourceLink(title: string, url: string): HTMLElement {
   } catch {
     safe = null;
   }
-  if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:')) return el('span', {}, title);
-  return el('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, title);
+  if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:')) return el('span', { lang: RECORD_LANG }, title);
+  return el('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer', lang: RECORD_LANG }, title);
 }
 
 /** How far a box must scroll along one axis to show the span [start, end] (relative to its visible part of `size`). */

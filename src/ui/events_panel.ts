@@ -2,11 +2,11 @@
  * The chronological list of events. The current event (the last one on or
  * before the day shown) is marked; choosing one sets the date to it.
  */
-import { formatDay } from '../model/calendar.ts';
+import { dayText, tr } from '../i18n/index.ts';
 import type { EventRecord } from '../model/types.ts';
 import type { AppState, ChangeReason, Store } from '../model/store.ts';
 import { currentEvent } from '../model/domain.ts';
-import { el, scrollToShow, sourceLink } from './dom.ts';
+import { el, RECORD_LANG, scrollToShow, sourceLink } from './dom.ts';
 
 export interface EventsPanelOptions {
   events: readonly EventRecord[];
@@ -25,24 +25,38 @@ export class EventsPanel {
       const button = el(
         'button',
         { type: 'button', class: 'event-button' },
-        el('time', { datetime: e.date }, formatDay(e.date)),
+        el('time', { datetime: e.date }, dayText(e.date)),
         ' ',
-        el('span', { class: 'event-title' }, e.title),
+        el('span', { class: 'event-title', lang: RECORD_LANG }, e.title),
       );
       button.addEventListener('click', () => _opts.store.set({ day: e.date, selection: { kind: 'event', id: e.id } }, 'select'));
       const detail = el(
         'div',
         { class: 'event-detail' },
-        el('p', {}, e.summary),
-        e.clause ? el('p', { class: 'event-clause' }, `Statement of 10 November 2020, point ${e.clause}`) : null,
-        e.date_note ? el('p', { class: 'event-date-note' }, el('strong', {}, 'Dates differ: '), e.date_note) : null,
-        el('p', { class: 'event-sources' }, 'Sources: ', ...e.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)])),
+        el('p', { lang: RECORD_LANG }, e.summary),
+        e.clause ? el('p', { class: 'event-clause' }, tr.events.point(e.clause)) : null,
+        e.date_note
+          ? el(
+              'p',
+              { class: 'event-date-note' },
+              el('strong', {}, tr.events.datesDiffer),
+              ' ',
+              el('span', { lang: RECORD_LANG }, e.date_note),
+            )
+          : null,
+        el(
+          'p',
+          { class: 'event-sources' },
+          tr.events.sources,
+          ' ',
+          ...e.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
+        ),
       );
       const li = el('li', { class: `event event-${e.type}`, 'data-event': e.id }, button, detail);
       this._items.set(e.id, li);
       list.append(li);
     }
-    this.element = el('section', { class: 'panel events-panel', 'aria-label': 'Events' }, list);
+    this.element = el('section', { class: 'panel events-panel', 'aria-label': tr.panels.events }, list);
     this.update(_opts.store.state, 'init');
     // Scrolled to the current event once the panel is on the page (its builder appends it right after this).
     queueMicrotask(() => {

@@ -2,9 +2,9 @@
  * Take the state away: a file download, and the map as a PNG with the date, a legend and the attribution drawn on
  * it. (The cells' state as GeoJSON is the model's: `Domain.stateGeoJSON`.)
  */
-import { formatDay, type IsoDay } from '../model/calendar.ts';
-import { EXPORT_ATTRIBUTION } from '../model/domain.ts';
-import { HOLDERS, HOLDER_LABELS } from '../model/vocabulary.ts';
+import type { IsoDay } from '../model/calendar.ts';
+import { HOLDERS } from '../model/vocabulary.ts';
+import { dayText, tr } from '../i18n/index.ts';
 import { HOLDER_COLOURS } from '../map/palette.ts';
 
 export function download(blob: Blob, filename: string): void {
@@ -35,7 +35,7 @@ export async function mapPng(mapCanvas: HTMLCanvasElement, day: IsoDay): Promise
   const top = mapCanvas.height / ratio;
   g.fillStyle = '#1f2328';
   g.font = 'bold 16px "Noto Sans", sans-serif';
-  g.fillText(formatDay(day), 10, top + 22);
+  g.fillText(dayText(day), 10, top + 22);
   let x = 190;
   g.font = '12px "Noto Sans", sans-serif';
   for (const h of HOLDERS) {
@@ -44,11 +44,11 @@ export async function mapPng(mapCanvas: HTMLCanvasElement, day: IsoDay): Promise
     g.strokeStyle = '#666';
     g.strokeRect(x, top + 11, 14, 12);
     g.fillStyle = '#1f2328';
-    g.fillText(HOLDER_LABELS[h], x + 18, top + 21);
-    x += 24 + g.measureText(HOLDER_LABELS[h]).width;
+    g.fillText(tr.holders[h], x + 18, top + 21);
+    x += 24 + g.measureText(tr.holders[h]).width;
   }
   g.fillStyle = '#5d636b';
   g.font = '11px "Noto Sans", sans-serif';
-  g.fillText(EXPORT_ATTRIBUTION, 10, top + 48, out.width / ratio - 20);
+  g.fillText(tr.attribution.export, 10, top + 48, out.width / ratio - 20);
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
 }

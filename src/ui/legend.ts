@@ -15,8 +15,8 @@ import {
   UNSURE_MARKS,
   UNSURE_TILE,
 } from '../map/palette.ts';
-import { HOLDERS, HOLDER_LABELS, LAYER_KEYS, LAYER_LABELS, type LayerKey } from '../model/vocabulary.ts';
-import { formatDay } from '../model/calendar.ts';
+import { HOLDERS, LAYER_KEYS, type Holder, type LayerKey } from '../model/vocabulary.ts';
+import { dayText, tr } from '../i18n/index.ts';
 import { ordered } from '../model/domain.ts';
 import type { AppState, Store } from '../model/store.ts';
 import { el } from './dom.ts';
@@ -26,9 +26,6 @@ export interface LegendOptions {
   /** Start expanded. @defaultValue true */
   open?: boolean;
 }
-
-/** Short names of the holders for the compare key. */
-const SHORT: Record<string, string> = { armenian: 'Armenian side', azerbaijani: 'Azerbaijan', peacekeepers: 'peacekeepers' };
 
 export class LegendControl implements IControl {
   private _container: HTMLElement | undefined;
@@ -66,7 +63,7 @@ export class LegendControl implements IControl {
     };
     // Each holder's swatch carries its pattern too (hatched, dotted, plain), as on the map.
     const holderSwatch = (h: (typeof HOLDERS)[number]) => {
-      const li = swatch(HOLDER_COLOURS[h], HOLDER_LABELS[h]);
+      const li = swatch(HOLDER_COLOURS[h], tr.holders[h]);
       const mark = HOLDER_MARKS[h];
       const s = li.querySelector<HTMLElement>('.swatch')!;
       s.classList.add('swatch-large');
@@ -79,7 +76,7 @@ export class LegendControl implements IControl {
       return li;
     };
     // The uncertainty hatch, shown over the Azerbaijani fill (the plain one) and in that holder's shade.
-    const unsure = swatch(HOLDER_COLOURS.azerbaijani, "Its last change rests on one side's announcement, or is disputed");
+    const unsure = swatch(HOLDER_COLOURS.azerbaijani, tr.legend.unsure);
     const us = unsure.querySelector<HTMLElement>('.swatch')!;
     us.classList.add('swatch-large');
     us.style.backgroundImage = `repeating-linear-gradient(45deg, ${UNSURE_MARKS.azerbaijani.colour} 0 1.2px, transparent 1.2px ${UNSURE_TILE / Math.SQRT2}px)`;
@@ -97,14 +94,9 @@ export class LegendControl implements IControl {
           return d;
         }),
       ),
-      "Settlement: a dot in a dark shade of its holder's colour",
+      tr.legend.dots,
     );
-    const outside = el(
-      'li',
-      { class: 'legend-dots' },
-      el('span', { class: 'place-dot-key', 'aria-hidden': 'true' }),
-      'Place outside the eight units',
-    );
+    const outside = el('li', { class: 'legend-dots' }, el('span', { class: 'place-dot-key', 'aria-hidden': 'true' }), tr.legend.outside);
     outside.querySelector<HTMLElement>('.place-dot-key')!.style.background = PLACE_OUTSIDE_COLOUR;
     this._holders = el('ul', { class: 'legend-list legend-holders' }, ...HOLDERS.map(holderSwatch), unsure, dots, outside);
     this._changesTitle = el('p', { class: 'legend-title' });
@@ -118,30 +110,30 @@ export class LegendControl implements IControl {
         ...Object.entries(TRANSITION_COLOURS)
           .filter(([k]) => k !== 'same')
           .map(([k, colour]) => {
-            const [from, to] = k.split('>');
-            return swatch(colour, `${SHORT[from!]} → ${SHORT[to!]}`);
+            const [from, to] = k.split('>') as [Holder, Holder];
+            return swatch(colour, `${tr.holdersShort[from]} → ${tr.holdersShort[to]}`);
           }),
-        swatch(TRANSITION_COLOURS.same!, 'Did not change hands'),
+        swatch(TRANSITION_COLOURS.same!, tr.legend.noChange),
       ),
     );
     const lines = el(
       'ul',
       { class: 'legend-list' },
-      stroke(PALETTE.line1994, 'Line of contact 1994–2020'),
-      stroke(PALETTE.line2020, 'Front line at the ceasefire, 10 Nov 2020 (approximate)', true),
-      stroke(PALETTE.road, 'Lachin corridor road', true),
-      stroke(PALETTE.peacekeeping, 'Russian peacekeeping zone (approximate)', true),
-      stroke(PALETTE.district, '1988 district / NKAO boundary', true),
-      stroke(PALETTE.river, 'River'),
+      stroke(PALETTE.line1994, tr.legend.line1994),
+      stroke(PALETTE.line2020, tr.legend.line2020, true),
+      stroke(PALETTE.road, tr.legend.road, true),
+      stroke(PALETTE.peacekeeping, tr.legend.peacekeeping, true),
+      stroke(PALETTE.district, tr.legend.district, true),
+      stroke(PALETTE.river, tr.legend.river),
     );
-    const fieldset = el('fieldset', { class: 'layer-toggles' }, el('legend', {}, 'Show'));
+    const fieldset = el('fieldset', { class: 'layer-toggles' }, el('legend', {}, tr.legend.show));
     for (const key of LAYER_KEYS) {
       const box = el('input', { type: 'checkbox', name: 'layer', value: key });
       box.addEventListener('change', () => store.set({ layers: LAYER_KEYS.filter((k) => this._boxes.get(k)!.checked) }, 'layers'));
       this._boxes.set(key, box);
-      fieldset.append(el('label', {}, box, ' ', LAYER_LABELS[key]));
+      fieldset.append(el('label', {}, box, ' ', tr.layers[key]));
     }
-    const details = el('details', { class: 'legend' }, el('summary', {}, 'Legend'), this._holders, this._changes, lines, fieldset);
+    const details = el('details', { class: 'legend' }, el('summary', {}, tr.legend.summary), this._holders, this._changes, lines, fieldset);
     details.open = this._options.open ?? true;
     this._details = details;
     this._container = el('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group legend-ctrl' }, details);
@@ -167,7 +159,7 @@ export class LegendControl implements IControl {
     this._changes!.hidden = !changes;
     if (changes) {
       const [a, b] = ordered(state.compare!, state.day);
-      this._changesTitle!.textContent = `What changed hands from ${formatDay(a)} to ${formatDay(b)}`;
+      this._changesTitle!.textContent = tr.legend.changesTitle(dayText(a), dayText(b));
     }
     // Swiping folds the legend when it starts: it would cover most of the earlier day, left of the divider.
     const swiping = state.compare !== null && state.compareView === 'swipe';

@@ -1,6 +1,7 @@
 /** Names in the chosen convention, and the control that chooses it. */
 import type { Store } from '../model/store.ts';
-import { NAME_KEYS, NAME_LABELS, type NameKey } from '../model/vocabulary.ts';
+import { NAME_KEYS, type NameKey } from '../model/vocabulary.ts';
+import { tr } from '../i18n/index.ts';
 import { el } from './dom.ts';
 
 /** A name in the convention `conv`, with English (which carries both usages) as the fallback. */
@@ -9,14 +10,17 @@ export function nameIn(props: Record<string, unknown> | null | undefined, conv: 
   return typeof v === 'string' ? v : '';
 }
 
-/** BCP 47 tags of the conventions' names where they are not English ("hy" names are Latin transliterations). */
-const LANGS: Record<NameKey, string | undefined> = { en: undefined, hy: 'hy-Latn', az: 'az', ru: 'ru' };
+/** BCP 47 tags of the conventions' names ("hy" names are Latin transliterations; English carries both usages). */
+const LANGS: Record<NameKey, string> = { en: 'en', hy: 'hy-Latn', az: 'az', ru: 'ru' };
 
-/** The language of a name in convention `conv`, or undefined where it is English (or falls back to English). */
-export function langOf(conv: NameKey, props?: Record<string, unknown> | null, prefix = ''): string | undefined {
+/**
+ * The language of a name in convention `conv`: the convention's, or English where the name falls back to the English
+ * one. Always given, since the interface around it may be in another language.
+ */
+export function langOf(conv: NameKey, props?: Record<string, unknown> | null, prefix = ''): string {
   if (!props) return LANGS[conv];
   const v = props[`${prefix}${conv}`];
-  return typeof v === 'string' && v !== '' && v !== props[`${prefix}en`] ? LANGS[conv] : undefined;
+  return typeof v === 'string' && v !== '' && v !== props[`${prefix}en`] ? LANGS[conv] : 'en';
 }
 
 /** The "Names" switch in the header: follows the store and writes the convention to it. */
@@ -25,14 +29,14 @@ export class NamesControl {
   private readonly _unsubscribe: () => void;
 
   constructor(store: Store) {
-    const select = el('select', { 'aria-label': 'Place names', class: 'names-select' });
-    for (const n of NAME_KEYS) select.append(el('option', { value: n }, NAME_LABELS[n]));
+    const select = el('select', { 'aria-label': tr.names.select, class: 'names-select' });
+    for (const n of NAME_KEYS) select.append(el('option', { value: n }, tr.names.conventions[n]));
     select.value = store.state.names;
     select.addEventListener('change', () => store.set({ names: select.value as NameKey }, 'names'));
     this._unsubscribe = store.subscribe((state) => {
       if (select.value !== state.names) select.value = state.names;
     });
-    this.element = el('label', { class: 'names-label' }, 'Names ', select);
+    this.element = el('label', { class: 'names-label' }, `${tr.names.label} `, select);
   }
 
   destroy(): void {

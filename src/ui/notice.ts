@@ -3,6 +3,8 @@
  * (missing WebGL, a data file that did not load, an ignored link parameter).
  * Text only: nothing here is ever inserted as HTML.
  */
+import { tr } from '../i18n/index.ts';
+
 export type NoticeKind = 'error' | 'warning' | 'info';
 
 export function showNotice(container: HTMLElement, kind: NoticeKind, title: string, detail?: string): HTMLElement {
@@ -20,7 +22,7 @@ export function showNotice(container: HTMLElement, kind: NoticeKind, title: stri
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'notice-close';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', tr.notice.dismiss);
   close.textContent = '×';
   close.addEventListener('click', () => box.remove());
   box.append(close);

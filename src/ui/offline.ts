@@ -5,17 +5,13 @@
  * it has no saved copy to fall back on.
  */
 import { showNotice } from './notice.ts';
+import { tr } from '../i18n/index.ts';
 
 export function watchConnection(container: HTMLElement, version: string): () => void {
   let box: HTMLElement | undefined;
   const update = () => {
     if (!navigator.onLine && navigator.serviceWorker?.controller && !box?.isConnected)
-      box = showNotice(
-        container,
-        'info',
-        'You are offline: the atlas is working from the copy saved on this device.',
-        `That copy holds data version ${version}, saved on a visit with a connection; newer data comes with the next visit online.`,
-      );
+      box = showNotice(container, 'info', tr.offline.title, tr.offline.detail(version));
     else if (navigator.onLine) {
       box?.remove();
       box = undefined;

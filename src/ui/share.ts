@@ -4,6 +4,7 @@
  * it shows the link in a selected text field to copy by hand.
  */
 import { el } from './dom.ts';
+import { tr } from '../i18n/index.ts';
 
 /** Copies text to the clipboard; false where the Clipboard API is missing or refused. */
 export async function copyText(text: string): Promise<boolean> {
@@ -23,10 +24,10 @@ export class ShareButton {
   private _timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly _url: () => string = () => window.location.href) {
-    const button = el('button', { type: 'button', class: 'share-button' }, 'Copy link');
+    const button = el('button', { type: 'button', class: 'share-button' }, tr.share.copy);
     button.addEventListener('click', () => void this.copy());
     this._status = el('span', { class: 'share-status', role: 'status', 'aria-live': 'polite' });
-    this._field = el('input', { type: 'text', readonly: '', class: 'share-field', 'aria-label': 'Link to this view', hidden: '' });
+    this._field = el('input', { type: 'text', readonly: '', class: 'share-field', 'aria-label': tr.share.field, hidden: '' });
     this.element = el('div', { class: 'share' }, button, this._status, this._field);
   }
 
@@ -34,13 +35,13 @@ export class ShareButton {
     const url = this._url();
     if (await copyText(url)) {
       this._field.hidden = true;
-      this._say('Link copied');
+      this._say(tr.share.copied);
     } else {
       this._field.value = url;
       this._field.hidden = false;
       this._field.focus();
       this._field.select();
-      this._say('Copy this link:');
+      this._say(tr.share.copyByHand);
     }
   }
 

@@ -4,11 +4,11 @@
  * column, filters by name and by holder, and is linked both ways with the map: choosing a place selects and frames it
  * there, and a cell chosen on the map is marked here. Also the text twin of the map where there is no map.
  */
-import { formatDay } from '../model/calendar.ts';
+import { dayText, lang, LOCALES, num, tr } from '../i18n/index.ts';
 import type { Timeline } from '../model/timeline.ts';
 import type { AppState, Store } from '../model/store.ts';
-import { HOLDERS, HOLDER_LABELS, type Holder, type NameKey } from '../model/vocabulary.ts';
-import { el, scrollToShow } from './dom.ts';
+import { HOLDERS, type Holder, type NameKey } from '../model/vocabulary.ts';
+import { el, RECORD_LANG, scrollToShow } from './dom.ts';
 import { nameIn, langOf } from './names.ts';
 
 export interface TablePanelOptions {
@@ -25,13 +25,7 @@ export interface TablePanelOptions {
 }
 
 type SortKey = 'place' | 'unit' | 'km2' | 'holder' | 'since';
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'place', label: 'Place' },
-  { key: 'unit', label: '1988 unit' },
-  { key: 'km2', label: 'km²' },
-  { key: 'holder', label: 'Held by' },
-  { key: 'since', label: 'Since' },
-];
+const COLUMNS: SortKey[] = ['place', 'unit', 'km2', 'holder', 'since'];
 
 interface Row {
   id: string;
@@ -47,8 +41,6 @@ interface Row {
   held: Holder | null;
   from: string;
 }
-
-const KM2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 export class TablePanel {
   readonly element: HTMLElement;
@@ -67,35 +59,35 @@ export class TablePanel {
 
   constructor(private readonly _opts: TablePanelOptions) {
     const { store } = _opts;
-    this._filter = el('input', { type: 'search', class: 'table-filter', 'aria-label': 'Filter by name' });
-    this._filter.placeholder = 'Filter by name';
+    this._filter = el('input', { type: 'search', class: 'table-filter', 'aria-label': tr.table.filter });
+    this._filter.placeholder = tr.table.filter;
     this._filter.addEventListener('input', () => this._apply());
-    this._holder = el('select', { 'aria-label': 'Held by', class: 'table-holder' }, el('option', { value: '' }, 'Any holder'));
-    for (const h of HOLDERS) this._holder.append(el('option', { value: h }, HOLDER_LABELS[h]));
+    this._holder = el(
+      'select',
+      { 'aria-label': tr.table.columns.holder, class: 'table-holder' },
+      el('option', { value: '' }, tr.table.anyHolder),
+    );
+    for (const h of HOLDERS) this._holder.append(el('option', { value: h }, tr.holders[h]));
     this._holder.addEventListener('change', () => this._apply());
     this._caption = el('caption', {});
     this._body = el('tbody', {});
     const head = el('tr', {});
-    for (const c of COLUMNS) {
-      const sort = el('button', { type: 'button', class: 'sort' }, c.label);
+    for (const key of COLUMNS) {
+      const sort = el('button', { type: 'button', class: 'sort' }, tr.table.columns[key]);
       sort.addEventListener('click', () => {
-        this._sort = { key: c.key, dir: this._sort.key === c.key ? (-this._sort.dir as 1 | -1) : 1 };
+        this._sort = { key, dir: this._sort.key === key ? (-this._sort.dir as 1 | -1) : 1 };
         this._apply();
       });
-      const th = el('th', { scope: 'col', class: c.key === 'km2' ? 'num' : '' }, sort);
-      this._headers.set(c.key, th);
+      const th = el('th', { scope: 'col', class: key === 'km2' ? 'num' : '' }, sort);
+      this._headers.set(key, th);
       head.append(th);
     }
     this.element = el(
       'section',
-      { class: 'panel table-panel', 'aria-label': 'Who held what' },
+      { class: 'panel table-panel', 'aria-label': tr.table.label },
       el('p', { class: 'table-controls' }, this._filter, ' ', this._holder),
       el('table', { class: 'control-table' }, this._caption, el('thead', {}, head), this._body),
-      el(
-        'p',
-        { class: 'muted' },
-        'Each row is a territory cell: the land drawn around one settlement of record (edges about ±4 km). Choose a place to show it on the map.',
-      ),
+      el('p', { class: 'muted' }, tr.table.note),
     );
     this._render(store.state);
     this._unsubscribe = store.subscribe((state) => this._render(state));
@@ -125,7 +117,7 @@ export class TablePanel {
         held: null,
         from: '',
       };
-      row.tr.append(el('th', { scope: 'row' }, button), row.unit, el('td', { class: 'num' }, KM2.format(row.km2)), row.holder, row.since);
+      row.tr.append(el('th', { scope: 'row' }, button), row.unit, el('td', { class: 'num' }, num(row.km2)), row.holder, row.since);
       this._rows.push(row);
     }
   }
@@ -159,13 +151,13 @@ export class TablePanel {
   private _fill(day: string, names: NameKey): void {
     const t = this._opts.timeline;
     const periods = t.periodsAt(day);
-    this._title = `Who held each place at the end of ${formatDay(day)}`;
+    this._title = tr.table.title(dayText(day));
     t.zones.forEach((z, i) => {
       const r = this._rows[i]!;
       const place = z.place ? this._opts.places.get(z.place) : undefined;
       r.name = place ? nameIn(place, names) : z.name;
       r.button.textContent = r.name;
-      setLang(r.button, place ? langOf(names, place) : undefined);
+      setLang(r.button, place ? langOf(names, place) : RECORD_LANG);
       const unit = this._opts.units.get(z.district);
       r.unitName = nameIn(unit, names, 'short_') || z.district;
       r.unit.textContent = r.unitName;
@@ -174,10 +166,12 @@ export class TablePanel {
       r.held = p?.holder ?? null;
       r.from = p && p.from !== t.start ? p.from : '';
       r.holder.textContent = p
-        ? HOLDER_LABELS[p.holder] + (p.confidence && p.confidence !== 'confirmed' && r.from ? ` (${p.confidence})` : '')
+        ? tr.holders[p.holder] + (p.confidence && p.confidence !== 'confirmed' && r.from ? ` (${tr.confidence.short[p.confidence]})` : '')
         : '—';
       const e = p ? t.event(p.event) : undefined;
-      r.since.textContent = r.from ? `${formatDay(r.from)}${e ? ` (${e.title})` : ''}` : 'start of the timeline';
+      if (!r.from) r.since.textContent = tr.table.start;
+      else if (e) r.since.replaceChildren(`${dayText(r.from)} (`, el('span', { lang: RECORD_LANG }, e.title), ')');
+      else r.since.textContent = dayText(r.from);
     });
   }
 
@@ -191,8 +185,8 @@ export class TablePanel {
     const rows = [...this._rows].sort((a, b) => {
       const va = value(a);
       const vb = value(b);
-      const c = typeof va === 'number' ? va - (vb as number) : va.localeCompare(vb as string, 'en');
-      return c * dir || a.name.localeCompare(b.name, 'en');
+      const c = typeof va === 'number' ? va - (vb as number) : va.localeCompare(vb as string, LOCALES[lang]);
+      return c * dir || a.name.localeCompare(b.name, LOCALES[lang]);
     });
     let shown = 0;
     for (const r of rows) {
@@ -204,7 +198,7 @@ export class TablePanel {
     }
     this._body.replaceChildren(...rows.map((r) => r.tr));
     for (const [k, th] of this._headers) th.setAttribute('aria-sort', k === key ? (dir === 1 ? 'ascending' : 'descending') : 'none');
-    this._caption.textContent = `${this._title} — ${shown} of ${rows.length} shown`;
+    this._caption.textContent = `${this._title} — ${tr.table.shown(shown, rows.length)}`;
   }
 }
 

@@ -4,7 +4,8 @@
  * fold away so the map keeps the screen: choosing the open tab again folds or unfolds them.
  */
 import type { Store } from '../model/store.ts';
-import { PANELS, PANEL_LABELS, type PanelId } from '../model/vocabulary.ts';
+import { tr } from '../i18n/index.ts';
+import { PANELS, type PanelId } from '../model/vocabulary.ts';
 import { el, scrollToShow } from './dom.ts';
 
 export interface TabsOptions {
@@ -23,10 +24,10 @@ export class Tabs {
 
   constructor(private readonly _opts: TabsOptions) {
     const { store, panels, host } = _opts;
-    const list = el('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Panels' });
+    const list = el('div', { role: 'tablist', class: 'tabs', 'aria-label': tr.tabs.label });
     this.element = el('div', { class: 'tabbed' }, list);
     for (const id of PANELS) {
-      const tab = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}` }, PANEL_LABELS[id]);
+      const tab = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}` }, tr.panels[id]);
       const panel = panels[id];
       panel.id = `panel-${id}`;
       panel.setAttribute('role', 'tabpanel');

@@ -7,10 +7,9 @@
 import type { Clause } from '../model/types.ts';
 import type { Selection, Store } from '../model/store.ts';
 import type { IsoDay } from '../model/calendar.ts';
-import { deadlineText } from '../model/domain.ts';
-import { el } from './dom.ts';
-
-export const TOUR_TITLE = 'The statement in nine steps';
+import { sentence, tr } from '../i18n/index.ts';
+import { el, RECORD_LANG } from './dom.ts';
+import { deadlineText } from './clauses_panel.ts';
 
 export interface TourOptions {
   store: Store;
@@ -31,15 +30,15 @@ export class TourBar {
   readonly element: HTMLElement;
   private readonly _heading = el('h2', { class: 'tour-heading', tabindex: '-1' });
   private readonly _body = el('div', { class: 'tour-body' });
-  private readonly _back = el('button', { type: 'button', class: 'tour-back' }, 'Previous step');
-  private readonly _next = el('button', { type: 'button', class: 'tour-next' }, 'Next step');
+  private readonly _back = el('button', { type: 'button', class: 'tour-back' }, tr.tour.previous);
+  private readonly _next = el('button', { type: 'button', class: 'tour-next' }, tr.tour.next);
   private readonly _unsubscribe: () => void;
   private _shown: number | null = null;
   /** Where the focus was when the tour started, to give it back when the tour ends. */
   private _returnTo: HTMLElement | null = null;
 
   constructor(private readonly _opts: TourOptions) {
-    const close = el('button', { type: 'button', class: 'tour-close' }, 'Close the tour');
+    const close = el('button', { type: 'button', class: 'tour-close' }, tr.tour.close);
     this.element = el(
       'section',
       { class: 'tour', 'aria-labelledby': 'tour-heading', hidden: '' },
@@ -116,18 +115,23 @@ export class TourBar {
     if (n === this._shown) return;
     this._shown = n;
     const total = this._opts.clauses.length;
-    this._heading.textContent = `${TOUR_TITLE}: ${n} of ${total}. Point ${clause.number}: ${clause.title}`;
+    this._heading.replaceChildren(
+      `${tr.tour.title}: ${sentence(tr.tour.stepOf(n, total))} ${tr.clauses.point(clause.number)}: `,
+      el('span', { lang: RECORD_LANG }, clause.title),
+    );
     const outcomes = clause.obligations?.length
       ? [
           el(
             'ul',
             { class: 'tour-outcomes' },
-            ...clause.obligations.map((o) => el('li', {}, `${o.what} `, el('span', { class: 'tour-deadline' }, `(${deadlineText(o)})`))),
+            ...clause.obligations.map((o) =>
+              el('li', {}, el('span', { lang: RECORD_LANG }, o.what), ' ', el('span', { class: 'tour-deadline' }, `(${deadlineText(o)})`)),
+            ),
           ),
         ]
       : [];
-    this._body.replaceChildren(el('p', {}, clause.paraphrase), ...outcomes);
+    this._body.replaceChildren(el('p', { lang: RECORD_LANG }, clause.paraphrase), ...outcomes);
     this._back.disabled = n <= 1;
-    this._next.textContent = n >= total ? 'Finish the tour' : 'Next step';
+    this._next.textContent = n >= total ? tr.tour.finish : tr.tour.next;
   }
 }

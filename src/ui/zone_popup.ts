@@ -3,20 +3,14 @@
  * drawn around, who held it, since when and why, how sure the record is, and
  * the cell's whole history with the source of each change. Text only.
  */
-import { formatDay, type IsoDay } from '../model/calendar.ts';
+import type { IsoDay } from '../model/calendar.ts';
+import { dayText, list, sentence, tr } from '../i18n/index.ts';
 import type { Timeline } from '../model/timeline.ts';
-import type { Confidence, Period } from '../model/types.ts';
-import { HOLDER_LABELS, PARTY_LABELS, type Party } from '../model/vocabulary.ts';
+import type { Period } from '../model/types.ts';
+import type { Party } from '../model/vocabulary.ts';
 import type { NameKey } from '../model/vocabulary.ts';
-import { el, sourceLink } from './dom.ts';
+import { el, RECORD_LANG, sourceLink } from './dom.ts';
 import { nameIn, langOf } from './names.ts';
-
-/** How each confidence is said to a reader. */
-export const CONFIDENCE_TEXT: Record<Confidence, string> = {
-  confirmed: 'confirmed by both sides or by independent sources',
-  announced: "one side's announcement, not confirmed by the other side or by independent sources",
-  disputed: 'announced by one side and denied by the other, or dated differently by other sources',
-};
 
 function sourceOf(p: Period): HTMLElement | null {
   if (!p.source) return null;
@@ -41,7 +35,7 @@ export function zonePopupContent(
 ): HTMLElement {
   const zone = timeline.zones.find((z) => z.id === zoneId);
   const period = timeline.periodOf(zoneId, day);
-  if (!zone || !period) return el('div', { class: 'popup' }, 'No data for this place on this day.');
+  if (!zone || !period) return el('div', { class: 'popup' }, tr.popup.noData);
   const event = timeline.event(period.event);
   const isStart = period.from === timeline.start;
   const title = place ? nameIn(place, names) : zone.name;
@@ -52,8 +46,8 @@ export function zonePopupContent(
       el(
         'li',
         h === period ? { 'aria-current': 'true' } : {},
-        `${formatDay(h.from)}: ${HOLDER_LABELS[h.holder]}`,
-        h.confidence && h.confidence !== 'confirmed' ? el('em', {}, ` (${h.confidence})`) : null,
+        `${dayText(h.from)}: ${tr.holders[h.holder]}`,
+        h.confidence && h.confidence !== 'confirmed' ? el('em', {}, ` (${tr.confidence.short[h.confidence]})`) : null,
         h.source ? ' — ' : null,
         sourceOf(h),
       ),
@@ -66,53 +60,56 @@ export function zonePopupContent(
     el(
       'h2',
       { class: 'popup-title popup-zone', tabindex: '-1' },
-      withLang(el('span', {}, title), place ? langOf(names, place) : undefined),
+      withLang(el('span', {}, title), place ? langOf(names, place) : RECORD_LANG),
       district
         ? el('span', { class: 'popup-district' }, ' — ', withLang(el('span', {}, nameIn(district, names)), langOf(names, district)))
         : null,
     ),
-    el('p', { class: 'popup-date' }, formatDay(day)),
-    el('p', { class: 'popup-holder' }, HOLDER_LABELS[period.holder]),
-    place
-      ? null
-      : el('p', { class: 'popup-note' }, 'No settlement of record here yet: this land follows the rows of the areas holding it.'),
+    el('p', { class: 'popup-date' }, dayText(day)),
+    el('p', { class: 'popup-holder' }, tr.holders[period.holder]),
+    place ? null : el('p', { class: 'popup-note' }, tr.popup.noSettlement),
     isStart
-      ? el('p', {}, 'Since the start of the timeline (20 February 1988).')
+      ? el('p', {}, tr.popup.sinceStart(dayText(timeline.start)))
       : el(
           'p',
           { class: 'popup-since' },
-          `Since ${formatDay(period.from)}`,
-          event ? `: ${event.title}` : '',
-          event?.clause ? el('span', { class: 'popup-clause' }, ` (point ${event.clause} of the statement)`) : null,
-          '.',
+          ...(event
+            ? [
+                `${tr.popup.since(dayText(period.from))}: `,
+                el('span', { lang: RECORD_LANG }, event.title),
+                event.clause ? el('span', { class: 'popup-clause' }, ` (${tr.popup.point(event.clause)})`) : '',
+                tr.punctuation.stop,
+              ]
+            : [sentence(tr.popup.since(dayText(period.from)))]),
         ),
-    period.to ? el('p', { class: 'popup-until' }, `Until ${formatDay(period.to)}.`) : null,
+    period.to ? el('p', { class: 'popup-until' }, tr.popup.until(dayText(period.to))) : null,
     period.confidence && !isStart
-      ? el('p', { class: 'popup-confidence' }, el('strong', {}, 'Record: '), CONFIDENCE_TEXT[period.confidence], '.')
+      ? el('p', { class: 'popup-confidence' }, el('strong', {}, tr.popup.record), ' ', sentence(tr.confidence.long[period.confidence]))
       : null,
     !isStart ? claimText(period) : null,
     period.confirmed && !isStart
       ? el(
           'p',
           { class: 'popup-confirmed' },
-          period.confirmed <= day
-            ? `Confirmed from ${formatDay(period.confirmed)}.`
-            : `Confirmed later, from ${formatDay(period.confirmed)}.`,
+          period.confirmed <= day ? tr.popup.confirmedFrom(dayText(period.confirmed)) : tr.popup.confirmedLater(dayText(period.confirmed)),
         )
       : null,
-    period.note && !isStart ? el('p', { class: 'popup-row-note' }, period.note) : null,
-    event?.date_note ? el('p', { class: 'popup-note' }, el('strong', {}, 'Dates differ: '), event.date_note) : null,
+    period.note && !isStart ? el('p', { class: 'popup-row-note', lang: RECORD_LANG }, period.note) : null,
+    event?.date_note
+      ? el('p', { class: 'popup-note' }, el('strong', {}, tr.events.datesDiffer), ' ', el('span', { lang: RECORD_LANG }, event.date_note))
+      : null,
     event?.sources.length
       ? el(
           'p',
           { class: 'popup-sources' },
-          'Event sources: ',
+          tr.popup.eventSources,
+          ' ',
           ...event.sources.flatMap((s, i) => [i ? ', ' : '', sourceLink(s.title, s.url)]),
         )
       : null,
-    sourcesPending ? el('p', { class: 'popup-pending muted' }, 'Loading the source of each change…') : null,
-    el('details', { class: 'popup-details' }, el('summary', {}, 'History of this cell'), history),
-    el('p', { class: 'popup-accuracy' }, 'Cells are drawn around the settlements of record; their edges are approximate (about ±4 km).'),
+    sourcesPending ? el('p', { class: 'popup-pending muted' }, tr.popup.loadingSources) : null,
+    el('details', { class: 'popup-details' }, el('summary', {}, tr.popup.history), history),
+    el('p', { class: 'popup-accuracy' }, tr.popup.accuracy),
   );
 }
 
@@ -121,13 +118,12 @@ function withLang(e: HTMLElement, lang: string | undefined): HTMLElement {
   return e;
 }
 
-const parties = (ids: Party[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(ids.map((p) => PARTY_LABELS[p]));
+const parties = (ids: Party[]) => list(ids.map((p) => tr.parties[p]));
 
 /** "Announced by …; denied by …", where the change row records who announced and who denied it. */
 export function claimText(p: Period): HTMLElement | null {
   if (!p.claimedBy?.length && !p.deniedBy?.length) return null;
-  const parts: string[] = [];
-  if (p.claimedBy?.length) parts.push(`Announced by ${parties(p.claimedBy)}`);
-  if (p.deniedBy?.length) parts.push(`${parts.length ? 'denied' : 'Denied'} by ${parties(p.deniedBy)}`);
-  return el('p', { class: 'popup-claim' }, `${parts.join('; ')}.`);
+  const claimed = p.claimedBy?.length ? parties(p.claimedBy) : null;
+  const denied = p.deniedBy?.length ? parties(p.deniedBy) : null;
+  return el('p', { class: 'popup-claim' }, tr.popup.claim(claimed, denied));
 }

@@ -1,18 +1,21 @@
 /**
  * The permalink codec: what the URL hash says about the view, and back.
  * Pure (no DOM, no map). Unknown keys are ignored, bad values fall back to
- * defaults or are clamped, and every such decision is reported, so the app can
- * say what it ignored. Nothing parsed here is ever used as HTML.
+ * defaults or are clamped, and every such decision is reported (`Ignored`, a code
+ * with its details; the interface words it in the reader's language), so the app
+ * can say what it ignored. Nothing parsed here is ever used as HTML.
  *
  *   #date=2020-11-21&map=8.5/39.8153/46.7519&sel=zone:agdam-west&names=az
  *
  * Keys (see README): date, map (zoom/lat/lon[/bearing/pitch], as on
  * OpenStreetMap), sel (kind:id, or a bare id), names, compare, view (how a
  * comparison is shown), layers, period (the slider's focus), panel, tour (a step
- * of the guided tour), v (the data version the link was made with).
+ * of the guided tour), v (the data version the link was made with), lang (the
+ * interface's language).
  */
 import { isIsoDay, type IsoDay } from '../model/calendar.ts';
 import {
+  UI_LANGS,
   COMPARE_VIEWS,
   LAYER_KEYS,
   NAME_KEYS,
@@ -24,6 +27,7 @@ import {
   type NameKey,
   type PanelId,
   type SelKind,
+  type UiLang,
 } from '../model/vocabulary.ts';
 
 export { LAYER_KEYS, NAME_KEYS, SEL_KINDS, type LayerKey, type NameKey, type SelKind };
@@ -53,7 +57,30 @@ export interface UrlState {
   tour?: number;
   /** The data version the link was made with (geo/derived/version.json). */
   v?: string;
+  /** The interface's language, when the link names one. */
+  lang?: UiLang;
 }
+
+/** What part of a link could not be used, and why (worded by the interface: src/i18n/). */
+export type Ignored =
+  | { code: 'too-long'; max: number }
+  | { code: 'unreadable' }
+  | { code: 'repeated'; key: string }
+  | { code: 'not-a-date'; key: string; value: string }
+  | { code: 'outside-timeline'; key: string; value: string; shown: string }
+  | { code: 'bad-map'; value: string }
+  | { code: 'map-outside' }
+  | { code: 'bad-selection'; value: string }
+  | { code: 'not-one-of'; key: string; value: string; allowed: readonly string[] }
+  | { code: 'unknown-layers'; value: string }
+  | { code: 'bad-tour'; value: string }
+  | { code: 'bad-version'; value: string }
+  | { code: 'unknown-key'; key: string }
+  /** Found by the app, not the codec (view_state.ts): */
+  | { code: 'unknown-name'; id: string }
+  | { code: 'no-tour-step'; step: number }
+  | { code: 'outside-tour'; step: number };
+export type IgnoredCode = Ignored['code'];
 
 export interface Limits {
   minDate: IsoDay;
@@ -67,7 +94,7 @@ export interface Limits {
 
 export interface ParseResult {
   state: UrlState;
-  ignored: string[];
+  ignored: Ignored[];
 }
 
 const MAX_HASH = 2000;
@@ -92,23 +119,23 @@ function short(s: string): string {
 }
 
 export function parse(hash: string, limits: Limits): ParseResult {
-  const ignored: string[] = [];
+  const ignored: Ignored[] = [];
   const state: UrlState = {};
   let raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw.length > MAX_HASH) {
-    ignored.push(`the link was longer than ${MAX_HASH} characters and was cut`);
+    ignored.push({ code: 'too-long', max: MAX_HASH });
     raw = raw.slice(0, MAX_HASH);
   }
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(raw);
   } catch {
-    return { state, ignored: ['the link could not be read'] };
+    return { state, ignored: [{ code: 'unreadable' }] };
   }
   const seen = new Set<string>();
   for (const [key, value] of params) {
     if (seen.has(key)) {
-      ignored.push(`repeated "${short(key)}"`);
+      ignored.push({ code: 'repeated', key: short(key) });
       continue;
     }
     seen.add(key);
@@ -116,11 +143,11 @@ export function parse(hash: string, limits: Limits): ParseResult {
       case 'date':
       case 'compare': {
         if (!isIsoDay(value)) {
-          ignored.push(`${key} "${short(value)}" is not a date (YYYY-MM-DD)`);
+          ignored.push({ code: 'not-a-date', key, value: short(value) });
           break;
         }
         const d = value < limits.minDate ? limits.minDate : value > limits.maxDate ? limits.maxDate : value;
-        if (d !== value) ignored.push(`${key} ${value} is outside the timeline; showing ${d}`);
+        if (d !== value) ignored.push({ code: 'outside-timeline', key, value, shown: d });
         state[key] = d;
         break;
       }
@@ -136,7 +163,7 @@ export function parse(hash: string, limits: Limits): ParseResult {
           (parts.length >= 4 && bearing === undefined) ||
           (parts.length === 5 && pitch === undefined)
         ) {
-          ignored.push(`map "${short(value)}" is not zoom/lat/lon[/bearing/pitch]`);
+          ignored.push({ code: 'bad-map', value: short(value) });
           break;
         }
         const [w, s, e, n] = limits.bounds;
@@ -148,7 +175,7 @@ export function parse(hash: string, limits: Limits): ParseResult {
         if (bearing !== undefined) view.bearing = normaliseBearing(bearing);
         if (pitch !== undefined) view.pitch = clamp(pitch, 0, limits.maxPitch);
         if (view.zoom !== z || view.lat !== lat || view.lon !== lon || (pitch !== undefined && view.pitch !== pitch)) {
-          ignored.push('the map view was outside the region and was brought back');
+          ignored.push({ code: 'map-outside' });
         }
         state.map = view;
         break;
@@ -156,7 +183,7 @@ export function parse(hash: string, limits: Limits): ParseResult {
       case 'sel': {
         const m = SEL.exec(value);
         if (!m) {
-          ignored.push(`selection "${short(value)}" is not a known form`);
+          ignored.push({ code: 'bad-selection', value: short(value) });
           break;
         }
         state.sel = m[1] ? { kind: m[1] as SelKind, id: m[2]! } : { id: m[2]! };
@@ -164,37 +191,41 @@ export function parse(hash: string, limits: Limits): ParseResult {
       }
       case 'names':
         if ((NAME_KEYS as readonly string[]).includes(value)) state.names = value as NameKey;
-        else ignored.push(`names "${short(value)}" is not one of ${NAME_KEYS.join(', ')}`);
+        else ignored.push({ code: 'not-one-of', key, value: short(value), allowed: NAME_KEYS });
         break;
       case 'layers': {
         const list = value === '' ? [] : value.split(',');
         const ok = list.filter((l): l is LayerKey => (LAYER_KEYS as readonly string[]).includes(l));
-        if (ok.length !== list.length) ignored.push(`unknown layers in "${short(value)}"`);
+        if (ok.length !== list.length) ignored.push({ code: 'unknown-layers', value: short(value) });
         state.layers = [...new Set(ok)].sort((a, b) => LAYER_KEYS.indexOf(a) - LAYER_KEYS.indexOf(b));
         break;
       }
       case 'view':
         if ((COMPARE_VIEWS as readonly string[]).includes(value)) state.view = value as CompareView;
-        else ignored.push(`view "${short(value)}" is not one of ${COMPARE_VIEWS.join(', ')}`);
+        else ignored.push({ code: 'not-one-of', key, value: short(value), allowed: COMPARE_VIEWS });
         break;
       case 'period':
         if (PERIOD_IDS.includes(value)) state.period = value;
-        else ignored.push(`period "${short(value)}" is not one of ${PERIOD_IDS.join(', ')}`);
+        else ignored.push({ code: 'not-one-of', key, value: short(value), allowed: PERIOD_IDS });
         break;
       case 'panel':
         if ((PANELS as readonly string[]).includes(value)) state.panel = value as PanelId;
-        else ignored.push(`panel "${short(value)}" is not one of ${PANELS.join(', ')}`);
+        else ignored.push({ code: 'not-one-of', key, value: short(value), allowed: PANELS });
         break;
       case 'tour':
         if (/^[1-9]\d?$/.test(value)) state.tour = Number(value);
-        else ignored.push(`tour "${short(value)}" is not a step number`);
+        else ignored.push({ code: 'bad-tour', value: short(value) });
         break;
       case 'v':
         if (VERSION.test(value)) state.v = value;
-        else ignored.push(`v "${short(value)}" is not a data version`);
+        else ignored.push({ code: 'bad-version', value: short(value) });
+        break;
+      case 'lang':
+        if ((UI_LANGS as readonly string[]).includes(value)) state.lang = value as UiLang;
+        else ignored.push({ code: 'not-one-of', key, value: short(value), allowed: UI_LANGS });
         break;
       default:
-        ignored.push(`unknown key "${short(key)}"`);
+        ignored.push({ code: 'unknown-key', key: short(key) });
     }
   }
   return { state, ignored };
@@ -247,6 +278,7 @@ export function serialize(state: UrlState): string {
   if (state.panel) p.set('panel', state.panel);
   if (state.tour) p.set('tour', String(state.tour));
   if (state.v && VERSION.test(state.v)) p.set('v', state.v);
+  if (state.lang) p.set('lang', state.lang);
   // URLSearchParams escapes "/" and ":" which are safe in a fragment; keep links readable.
   return '#' + p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -7,7 +7,8 @@
  */
 import type { ChangeReason, Store } from '../model/store.ts';
 import type { Selection } from '../model/store.ts';
-import { parse, serialize, type Limits, type MapView } from './permalink.ts';
+import { parse, serialize, type Ignored, type Limits, type MapView } from './permalink.ts';
+import type { UiLang } from '../model/vocabulary.ts';
 import { stateFromUrl, urlFromState, type Resolver } from './view_state.ts';
 
 /** The map's camera, as the permalink needs it (the map adapter implements it). */
@@ -36,11 +37,15 @@ export interface PermalinkOptions {
   limits: Limits;
   resolver: Resolver;
   /** Tells the reader what part of a link was ignored. */
-  report: (ignored: string[]) => void;
+  report: (ignored: Ignored[]) => void;
   /** The data version the app shows: written into every link as `v`. */
   version?: string;
   /** Called when a link read was made with another data version than `version`. */
   otherVersion?: (linked: string) => void;
+  /** The interface's language, written into every link as `lang` when set (the reader or the link chose it). */
+  lang?: UiLang;
+  /** Called when a link read names another interface language than `lang` (a hash edited by hand, Back/Forward). */
+  otherLang?: (linked: UiLang) => void;
   /** Minimum milliseconds between two replaceState calls. */
   throttle?: number;
   host?: HistoryHost;
@@ -83,6 +88,7 @@ export class PermalinkSync {
   hash(): string {
     const url = urlFromState(this._opts.store.state, this._opts.camera?.view());
     if (this._opts.version) url.v = this._opts.version;
+    if (this._opts.lang) url.lang = this._opts.lang;
     return serialize(url);
   }
 
@@ -136,5 +142,6 @@ export class PermalinkSync {
     this._write(false);
     if (ignored.length) this._opts.report(ignored);
     if (url.v && this._opts.version && url.v !== this._opts.version) this._opts.otherVersion?.(url.v);
+    if (url.lang && url.lang !== this._opts.lang) this._opts.otherLang?.(url.lang);
   }
 }

@@ -5,7 +5,7 @@
 import type { IsoDay } from '../model/calendar.ts';
 import { DEFAULT_STATE, type AppState, type Selection } from '../model/store.ts';
 import { LAYER_KEYS, type SelKind } from '../model/vocabulary.ts';
-import type { MapView, UrlState } from './permalink.ts';
+import type { Ignored, MapView, UrlState } from './permalink.ts';
 
 export interface Resolver {
   /** Turns a parsed selection into one the atlas knows, or null. */
@@ -21,18 +21,17 @@ export interface Resolver {
  * a link that compares opens the Compare panel, and one that selects a point of the statement opens the Statement
  * panel, unless it names a panel. What could not be used is added to `ignored`.
  */
-export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: string[]): AppState {
+export function stateFromUrl(url: UrlState, resolver: Resolver, ignored: Ignored[]): AppState {
   let selection: Selection | null = null;
   if (url.sel) {
     selection = resolver.resolve(url.sel);
-    if (!selection) ignored.push(`nothing is called "${url.sel.id}"`);
+    if (!selection) ignored.push({ code: 'unknown-name', id: url.sel.id });
   }
   // A step of the tour is its point selected; alone, the link brings that point and its day.
   const step = url.tour ? resolver.tourStep(url.tour) : null;
-  if (url.tour && !step) ignored.push(`the tour has no step ${url.tour}`);
+  if (url.tour && !step) ignored.push({ code: 'no-tour-step', step: url.tour });
   const onStep = !!step && (!url.sel || (selection?.kind === 'clause' && selection.id === step.selection.id));
-  if (step && !onStep)
-    ignored.push(`tour ${url.tour}: the link selects something other than that step's point, so it opens outside the tour`);
+  if (step && !onStep) ignored.push({ code: 'outside-tour', step: url.tour! });
   if (onStep) selection = step.selection;
   const day = url.date ?? (onStep ? step.day : null) ?? (selection ? resolver.keyDay(selection) : null) ?? DEFAULT_STATE.day;
   const panel = url.panel ?? (url.compare ? 'compare' : selection?.kind === 'clause' ? 'clauses' : DEFAULT_STATE.panel);

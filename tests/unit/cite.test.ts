@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { citation, citationKey } from '../../src/model/cite.ts';
+import { citation as cite, citationKey, type CiteInput } from '../../src/model/cite.ts';
+import { formatDay } from '../../src/model/calendar.ts';
+import { en } from '../../src/i18n/en.ts';
+import { ru } from '../../src/i18n/ru.ts';
 import { dataVersion, VERSION_LENGTH } from '../../geo/lib/version.ts';
 
 const input = {
@@ -12,6 +15,8 @@ const input = {
   accessed: '2026-12-07',
   version: '0123456789',
 } as const;
+
+const citation = (c: CiteInput) => cite(c, { ...en.cite.words, day: (d) => formatDay(d) });
 
 describe('citation of a view', () => {
   const c = citation(input);
@@ -43,6 +48,16 @@ describe('citation of a view', () => {
     expect(citation({ ...input, compare: '2020-09-26' }).bibtex).toContain(
       'note = {Map view of 10 November 2020 compared with 26 September 2020;',
     );
+  });
+
+  it("writes the citation in the reader's language, with its quotation marks and its way of writing a day", () => {
+    const w = ru.cite.words;
+    const r = cite(input, { ...w, day: (d) => formatDay(d, 'ru-RU') });
+    expect(r.text).toContain(`${w.quotes[0]}${input.title}.${w.quotes[1]}`);
+    expect(r.text).toContain('(' + w.accessed + ' 7 декабря 2026 г.)');
+    expect(r.text).not.toContain('Interactive map');
+    expect(r.bibtex).toContain(`howpublished = {${w.medium}}`);
+    expect(JSON.parse(r.csl)[0].medium).toBe(w.medium);
   });
 
   it('writes CSL-JSON a reference manager can import', () => {

@@ -1,6 +1,6 @@
 /** The rules the views share (src/model/domain.ts), on the committed data and on small fixtures. */
 import { describe, it, expect } from 'vitest';
-import { Domain, currentEvent, deadlineText, ordered } from '../../src/model/domain.ts';
+import { Domain, currentEvent, ordered } from '../../src/model/domain.ts';
 import type { ClausesFile, EventRecord } from '../../src/model/types.ts';
 import { committedAtlas, readGeo } from './committed.ts';
 
@@ -81,17 +81,6 @@ describe('Domain: the current event, deadlines, the exported state, transitions'
     expect(currentEvent(events, '2020-11-19')?.id).toBe('b');
     expect(currentEvent(events, '2030-01-01')?.id).toBe('c');
     expect(currentEvent(domain.timeline.events, '2020-11-20')?.date).toBe('2020-11-20');
-  });
-
-  it('says a deadline against the day it was met', () => {
-    expect(deadlineText({ what: '', deadline: '2020-11-15', actual: '2020-11-25' })).toBe(
-      'due 15 November 2020 → 25 November 2020 (10 days later)',
-    );
-    expect(deadlineText({ what: '', deadline: '2020-12-01', actual: '2020-12-01' })).toBe(
-      'due 1 December 2020 → 1 December 2020 (on time)',
-    );
-    expect(deadlineText({ what: '', deadline: '2023-11-10', actual: '2022-08-26' })).toMatch(/\(441 days early\)$/);
-    expect(deadlineText({ what: '', deadline: null, actual: null })).toBe('no deadline → not done');
   });
 
   it('exports every cell with its holder on the day, Agdam town with Azerbaijan after 20 Nov 2020', () => {

@@ -1,3 +1,4 @@
+import { ignoredText } from '../../src/i18n/index.ts';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parse, serialize, roundView, LAYER_KEYS, NAME_KEYS, SEL_KINDS, type Limits, type UrlState } from '../../src/url/permalink.ts';
@@ -73,7 +74,8 @@ describe('permalink codec', () => {
     for (const bad of ['', 'abc', 'ABCDEF0123', '0123456789abcdef0', '<b>0123456</b>']) {
       const r = parse(`#v=${encodeURIComponent(bad)}`, limits);
       expect(r.state.v, bad).toBeUndefined();
-      expect(r.ignored, bad).toEqual([expect.stringMatching(/is not a data version$/)]);
+      expect(r.ignored, bad).toEqual([{ code: 'bad-version', value: expect.any(String) }]);
+      expect(ignoredText(r.ignored[0]!)).toMatch(/is not a data version$/);
     }
   });
 
@@ -162,7 +164,8 @@ describe('permalink codec', () => {
 
   it('cuts a 100 KB link to its first 2,000 characters and reports the cut', () => {
     const { state, ignored } = parse('#date=2020-11-21&names=az&x=' + 'x'.repeat(100_000) + '&names=ru', limits);
-    expect(ignored[0]).toMatch(/longer than 2000 characters/);
+    expect(ignored[0]).toEqual({ code: 'too-long', max: 2000 });
+    expect(ignoredText(ignored[0]!)).toMatch(/longer than 2000 characters/);
     // What lies within the first 2,000 characters is read; the repeated key beyond the cut is never seen.
     expect(state).toEqual({ date: '2020-11-21', names: 'az' });
   });

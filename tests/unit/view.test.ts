@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { DEFAULT_STATE, Store, viewRules, type AppState } from '../../src/model/store.ts';
 import { stateFromUrl, urlFromState, type Resolver } from '../../src/url/view_state.ts';
 import { PermalinkSync, type HistoryHost, type Camera } from '../../src/url/permalink_sync.ts';
-import { parse, serialize, type Limits, type MapView } from '../../src/url/permalink.ts';
+import { parse, serialize, type Ignored, type Limits, type MapView } from '../../src/url/permalink.ts';
+import { ignoredText } from '../../src/i18n/index.ts';
 import { COMPARE_VIEWS, LAYER_KEYS, NAME_KEYS, PANELS, PERIOD_IDS } from '../../src/model/vocabulary.ts';
 import { announcement } from '../../src/ui/announcer.ts';
 import type { EventRecord } from '../../src/model/types.ts';
@@ -65,9 +66,10 @@ describe('the store keeps a view consistent', () => {
 
 describe('a link and the state it describes', () => {
   const read = (hash: string) => {
-    const ignored: string[] = [];
+    const ignored: Ignored[] = [];
     const { state, ignored: parseIgnored } = parse(hash, LIMITS);
-    return { state: stateFromUrl(state, resolver, ignored), ignored: [...parseIgnored, ...ignored] };
+    // Checked as the English interface words them.
+    return { state: stateFromUrl(state, resolver, ignored), ignored: [...parseIgnored, ...ignored].map(ignoredText) };
   };
 
   it('an empty link is the default view', () => {
@@ -213,7 +215,7 @@ describe('the permalink follows the view through History', () => {
   const start = (hash: string) => {
     const host = fakeHost(hash);
     const s = store();
-    const reports: string[][] = [];
+    const reports: Ignored[][] = [];
     const camera = fakeCamera();
     const sync = new PermalinkSync({ store: s, camera, limits: LIMITS, resolver, report: (r) => reports.push(r), host, throttle: 0 });
     sync.start();
@@ -224,7 +226,7 @@ describe('the permalink follows the view through History', () => {
     const { host, s, reports } = start('#date=9999-12-31&names=en&bogus=1');
     expect(s.state.day).toBe(END);
     expect(host.entries).toEqual([`#date=${END}&map=7.5/39.6/46.6`]);
-    expect(reports[0]).toEqual([`date 9999-12-31 is outside the timeline; showing ${END}`, 'unknown key "bogus"']);
+    expect(reports[0]!.map(ignoredText)).toEqual([`date 9999-12-31 is outside the timeline; showing ${END}`, 'unknown key "bogus"']);
   });
 
   it('writes the data version into every link, and tells when a link was made with another one', () => {
