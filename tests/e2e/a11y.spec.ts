@@ -50,6 +50,9 @@ const VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }
       await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
     },
   },
+  // In Armenian (another script, and the record's English marked as such), with the Statement panel's English texts.
+  { name: 'the interface in Armenian', hash: '#lang=hy&sel=clause:2' },
+  { name: 'the interface in Azerbaijani, comparing', hash: '#lang=az&date=2020-12-02&compare=2020-09-26' },
   {
     name: 'a popup',
     hash: '#date=2021-06-01&map=9/39.8153/46.7519',
