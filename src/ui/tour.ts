@@ -29,7 +29,8 @@ export function tourPatch(step: TourOptions['step'], n: number) {
 export class TourBar {
   readonly element: HTMLElement;
   private readonly _heading = el('h2', { class: 'tour-heading', tabindex: '-1' });
-  private readonly _body = el('div', { class: 'tour-body' });
+  // Focusable: it scrolls when the step is long, and the keyboard must be able to scroll it.
+  private readonly _body = el('div', { class: 'tour-body', tabindex: '0' });
   private readonly _back = el('button', { type: 'button', class: 'tour-back' }, tr.tour.previous);
   private readonly _next = el('button', { type: 'button', class: 'tour-next' }, tr.tour.next);
   private readonly _unsubscribe: () => void;

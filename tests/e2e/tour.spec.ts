@@ -60,3 +60,27 @@ test('the tour starts from the Statement panel and the keyboard steps through it
   // The focus goes back to where the tour was started.
   await expect(page.getByRole('button', { name: 'Take the tour: the statement in nine steps' })).toBeFocused();
 });
+
+test('with the tour open, its buttons stay in sight and the legend ends within the map, clear of the credits', async ({ page }) => {
+  // Step 6 is the longest: on 1280 x 800 its text scrolls inside the bar.
+  await page.goto('/#tour=6');
+  await waitForIdle(page);
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  const bar = await box('.tour');
+  for (const name of ['Previous step', 'Next step', 'Close the tour']) {
+    const b = (await page.getByRole('button', { name }).boundingBox())!;
+    expect(b.y + b.height, name).toBeLessThanOrEqual(bar.y + bar.height);
+  }
+  const map = await box('#map');
+  const legend = await box('.legend-ctrl');
+  const scale = await box('.maplibregl-ctrl-scale');
+  expect(legend.y + legend.height).toBeLessThanOrEqual(scale.y);
+  expect(legend.y + legend.height).toBeLessThanOrEqual(map.y + map.height);
+  const credits = await box('.maplibregl-ctrl-attrib');
+  expect(credits.x).toBeGreaterThanOrEqual(legend.x + legend.width);
+  // What the legend cannot show scrolls: its last layer switch is reachable.
+  const last = page.locator('.layer-toggles input').last();
+  await last.scrollIntoViewIfNeeded();
+  const lb = (await last.boundingBox())!;
+  expect(lb.y + lb.height).toBeLessThanOrEqual(legend.y + legend.height + 1);
+});
