@@ -35,6 +35,7 @@ function ordinal(n: number | string): string {
 export const az: Messages = {
   punctuation: {
     stop: '.',
+    colon: ': ',
   },
   format: {
     months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
@@ -90,11 +91,11 @@ export const az: Messages = {
     noMapStart: 'Xəritəni burada işə salmaq mümkün olmadı.',
     noWebGL: 'Xəritə üçün WebGL 2 lazımdır, o isə burada söndürülüb və ya dəstəklənmir.',
     noMapRest:
-      'Zaman şkalası, hadisələr və bəndlər yenə də işləyir: aşağıdakı sürgüdən və onun yanındakı siyahılardan istifadə edin. Cədvəl seçilmiş gündə hər sahəyə kimin nəzarət etdiyini göstərir.',
+      'Zaman şkalası, hadisələr və bəyanatın bəndləri yenə də işləyir: aşağıdakı sürgüdən və onun yanındakı siyahılardan istifadə edin. Cədvəl seçilmiş gündə hər sahəyə kimin nəzarət etdiyini göstərir.',
     noMapTitle: 'Bu brauzerdə xəritəni göstərmək mümkün deyil.',
     noMapWhy: (failure: string | null) =>
       failure ? `Xəritəni işə salmaq mümkün olmadı (${failure}).` : 'WebGL 2 söndürülüb və ya dəstəklənmir.',
-    noMapDetail: 'Zaman şkalası, hadisələr və bəndlər mətn şəklində yenə də əlçatandır.',
+    noMapDetail: 'Zaman şkalası, hadisələr və bəyanatın bəndləri mətn şəklində yenə də əlçatandır.',
   },
   link: {
     ignoredTitle: 'Bu keçidin bəzi hissələri nəzərə alınmadı',
@@ -121,7 +122,7 @@ export const az: Messages = {
       'unknown-name': (i: { id: string }) => `“${i.id}” adlı heç nə yoxdur`,
       'no-tour-step': (i: { step: number }) => `turda ${i.step} nömrəli addım yoxdur`,
       'outside-tour': (i: { step: number }) =>
-        `tour ${i.step}: keçid həmin addımın bəndindən başqa bir şey seçir, ona görə turdan kənarda açılır`,
+        `tour ${i.step}: keçid həmin addıma uyğun gələn bəyanat bəndindən başqa bir şey seçir, ona görə turdan kənarda açılır`,
     },
   },
   holders: {
@@ -159,7 +160,7 @@ export const az: Messages = {
   },
   panels: {
     events: 'Hadisələr',
-    clauses: '10 noyabr 2020 bəyanatı',
+    clauses: 'Bəyanat (10.11.2020)',
     compare: 'Müqayisə və sahə',
     table: 'Cədvəl',
   },
@@ -167,8 +168,8 @@ export const az: Messages = {
     all: 'Bütün dövr (1988 – bu gün)',
     '1988-1994': 'Birinci müharibə (1988–1994)',
     'war-2020': '2020-ci il müharibəsi (sentyabr–noyabr 2020)',
-    handovers: 'Təhvil vermə (noyabr–dekabr 2020)',
-    '2022-2024': 'Dəhlizin bağlanması, sentyabr 2023 (2022–2024)',
+    handovers: 'Rayonların təhvili (noyabr–dekabr 2020)',
+    '2022-2024': 'Dəhlizin bağlanması və sentyabr 2023 (2022–2024)',
   },
   legend: {
     summary: 'Şərti işarələr',
@@ -246,7 +247,7 @@ export const az: Messages = {
     label: 'Hər tərəfin nəzarətindəki sahənin zamanla dəyişməsi, km²',
     caption: 'Nəzarətdəki sahə, km² (ərazi xanalarından hesablanıb)',
     readout: (day: string, armenian: string, azerbaijani: string, peacekeepers: string) =>
-      `${day}: Dağlıq Qarabağ tərəfi ${armenian} km², Azərbaycan ${azerbaijani} km², sülhməramlılar ${peacekeepers} km²`,
+      `${day}: erməni tərəfi ${armenian} km², Azərbaycan ${azerbaijani} km², sülhməramlılar ${peacekeepers} km²`,
   },
   confidence: {
     short: {
@@ -257,7 +258,7 @@ export const az: Messages = {
     long: {
       confirmed: 'hər iki tərəf və ya müstəqil mənbələr tərəfindən təsdiqlənib',
       announced: 'bir tərəfin açıqlaması; digər tərəf və ya müstəqil mənbələr tərəfindən təsdiqlənməyib',
-      disputed: 'bir tərəf elan edib, digər tərəf təkzib edib, və ya başqa mənbələr fərqli tarix göstərir',
+      disputed: 'bir tərəf elan edib, digər tərəf təkzib edib və ya başqa mənbələr fərqli tarix göstərir',
     },
   },
   table: {
@@ -274,10 +275,10 @@ export const az: Messages = {
     note: 'Hər sətir bir ərazi xanasıdır: qeydə alınmış bir yaşayış məntəqəsi ətrafında çəkilmiş ərazi (kənarları təxminən ±4 km dəqiqliklə). Yeri xəritədə göstərmək üçün onu seçin.',
     title: (day: string) => `${day} tarixinin sonunda hər yerə kim nəzarət edirdi`,
     start: 'zaman şkalasının başlanğıcı',
-    shown: (shown: number, of: number) => `Göstərilir: ${shown} / ${of}`,
+    shown: (shown: number, of: number) => `göstərilir: ${shown} / ${of}`,
   },
   popup: {
-    noData: 'Bu gün bu yer üçün məlumat yoxdur.',
+    noData: 'Bu yer üçün bu tarixdə məlumat yoxdur.',
     noSettlement:
       'Burada hələ qeydə alınmış yaşayış məntəqəsi yoxdur: bu ərazinin kimin nəzarətində olduğu onu əhatə edən sahələrin qeydlərinə əsasən göstərilir.',
     sinceStart: (day: string) => `Zaman şkalasının başlanğıcından bəri (${day}).`,
@@ -317,7 +318,7 @@ export const az: Messages = {
       dataVersion: 'məlumat versiyası',
       accessed: 'müraciət tarixi:',
       view: (days: string) => `Xəritə görünüşü: ${days}`,
-      compared: (day: string, other: string) => `${day}, ${other} ilə müqayisədə`,
+      compared: (day: string, other: string) => `${day}, ${other} tarixi ilə müqayisədə`,
       quotes: ['“', '”'],
     },
     onDay: (day: string) => `${day} tarixinə Dağlıq Qarabağda və ətrafında ərazilərə nəzarət`,

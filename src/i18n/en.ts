@@ -17,9 +17,11 @@ import {
 } from '../model/vocabulary.ts';
 
 export const en = {
-  /** The mark that ends a sentence the interface puts together (Armenian: ։). */
+  /** Marks the interface puts between the parts it joins (Armenian: ։ ends a sentence, ․ introduces). */
   punctuation: {
     stop: '.',
+    /** Between a lead and what it introduces: "Since 8 November 2020: Shusha taken". */
+    colon: ': ',
   },
   /**
    * How the language writes days, numbers and lists, as CLDR has it: used where the browser's Intl lacks the language
@@ -167,7 +169,7 @@ export const en = {
     '1988-1994': 'First war (1988–1994)',
     'war-2020': 'The 2020 war (Sep–Nov 2020)',
     handovers: 'Handovers (Nov–Dec 2020)',
-    '2022-2024': 'Corridor closure, September 2023 (2022–2024)',
+    '2022-2024': 'Corridor closure and September 2023 (2022–2024)',
   },
   legend: {
     summary: 'Legend',
@@ -208,7 +210,6 @@ export const en = {
     timeline: 'Timeline',
   },
   announce: {
-    /** An event of the statement, with its point. */
     /** After an event's title: "…, point 2". */
     point: (n: number | string) => `point ${n}`,
     more: (n: number) => `and ${n} more ${plural('en', n, { one: 'event', other: 'events' })}`,
@@ -222,7 +223,9 @@ export const en = {
   compare: {
     label: 'Compare and statistics',
     heading: 'Compare two days',
+    /** The label shown before the date field. */
     with: 'Compare with',
+    /** The date field's accessible name (read by screen readers, not shown). */
     withDay: 'Compare with day',
     stop: 'Stop comparing',
     onMap: 'On the map',
@@ -248,7 +251,7 @@ export const en = {
     caption: 'Area held, km² (computed from the territory cells)',
     /** Areas arrive formatted. */
     readout: (day: string, armenian: string, azerbaijani: string, peacekeepers: string) =>
-      `${day}: Nagorno-Karabakh side ${armenian} km², Azerbaijan ${azerbaijani} km², peacekeepers ${peacekeepers} km²`,
+      `${day}: Armenian side ${armenian} km², Azerbaijan ${azerbaijani} km², peacekeepers ${peacekeepers} km²`,
   },
   confidence: {
     /** After a holder, in brackets. */
@@ -272,9 +275,11 @@ export const en = {
       unit: '1988 unit',
       km2: 'km²',
       holder: 'Held by',
+      /** Its cells hold a day, or `table.start`. */
       since: 'Since',
     },
     note: 'Each row is a territory cell: the land drawn around one settlement of record (edges about ±4 km). Choose a place to show it on the map.',
+    /** The table's caption: `title — shown`. */
     title: (day: string) => `Who held each place at the end of ${day}`,
     start: 'start of the timeline',
     shown: (shown: number, of: number) => `${shown} of ${of} shown`,

@@ -7,6 +7,7 @@ import type { Messages } from './en.ts';
 export const hy: Messages = {
   punctuation: {
     stop: '։',
+    colon: '․ ',
   },
   format: {
     months: [
@@ -91,7 +92,7 @@ export const hy: Messages = {
       'too-long': (i: { max: number }) => `հղումը ${i.max} նիշից երկար էր և կրճատվեց`,
       unreadable: () => 'հղումը հնարավոր չեղավ կարդալ',
       repeated: (i: { key: string }) => `«${i.key}» բանալին կրկնվում է`,
-      'not-a-date': (i: { key: string; value: string }) => `${i.key} «${i.value}» արժեքը ամսաթիվ չէ (YYYY-MM-DD)`,
+      'not-a-date': (i: { key: string; value: string }) => `${i.key} «${i.value}» արժեքն ամսաթիվ չէ (YYYY-MM-DD)`,
       'outside-timeline': (i: { key: string; value: string; shown: string }) =>
         `${i.key} ${i.value} ամսաթիվը ժամանակագծից դուրս է, ցուցադրվում է ${i.shown}`,
       'bad-map': (i: { value: string }) => `map «${i.value}» արժեքը zoom/lat/lon[/bearing/pitch] ձևաչափով չէ`,
@@ -100,13 +101,13 @@ export const hy: Messages = {
       'not-one-of': (i: { key: string; value: string; allowed: readonly string[] }) =>
         `${i.key} «${i.value}» արժեքը թույլատրելիներից չէ (${i.allowed.join(', ')})`,
       'unknown-layers': (i: { value: string }) => `«${i.value}» արժեքում կան անհայտ շերտեր`,
-      'bad-tour': (i: { value: string }) => `tour «${i.value}» արժեքը քայլի համար չէ`,
+      'bad-tour': (i: { value: string }) => `tour «${i.value}» արժեքը քայլի հերթական համար չէ`,
       'bad-version': (i: { value: string }) => `v «${i.value}» արժեքը տվյալների տարբերակ չէ`,
       'unknown-key': (i: { key: string }) => `անհայտ բանալի՝ «${i.key}»`,
       'unknown-name': (i: { id: string }) => `«${i.id}» անունով ոչինչ չկա`,
       'no-tour-step': (i: { step: number }) => `շրջայցում ${i.step} համարով քայլ չկա`,
       'outside-tour': (i: { step: number }) =>
-        `tour ${i.step}՝ հղումն ընտրում է այլ բան, քան այդ քայլի կետը, ուստի այն բացվում է շրջայցից դուրս`,
+        `tour ${i.step}՝ հղումն ընտրում է այլ բան, քան հայտարարության այն կետը, որին նվիրված է այդ քայլը, ուստի այն բացվում է շրջայցից դուրս`,
     },
   },
   holders: {
@@ -115,7 +116,7 @@ export const hy: Messages = {
     peacekeepers: 'Ռուս խաղաղապահներ (Լաչինի միջանցք)',
   },
   holdersShort: {
-    armenian: 'Հայկական կողմ',
+    armenian: 'հայկական կողմ',
     azerbaijani: 'Ադրբեջան',
     peacekeepers: 'խաղաղապահներ',
   },
@@ -153,7 +154,7 @@ export const hy: Messages = {
     '1988-1994': 'Առաջին պատերազմ (1988–1994)',
     'war-2020': '2020 թ. պատերազմ (սեպտ.–նոյ. 2020)',
     handovers: 'Տարածքների հանձնում (նոյ.–դեկտ. 2020)',
-    '2022-2024': 'Միջանցքի փակում, 2023 թ. սեպտեմբեր (2022–2024)',
+    '2022-2024': 'Միջանցքի փակումը և 2023 թ. սեպտեմբեր (2022–2024)',
   },
   legend: {
     summary: 'Պայմանական նշաններ',
@@ -232,7 +233,7 @@ export const hy: Messages = {
     label: 'Յուրաքանչյուր կողմի վերահսկած մակերեսը ժամանակի ընթացքում, կմ²',
     caption: 'Վերահսկվող մակերեսը, կմ² (հաշվարկված տարածքային բջիջներից)',
     readout: (day: string, armenian: string, azerbaijani: string, peacekeepers: string) =>
-      `${day} — Լեռնային Ղարաբաղի կողմ՝ ${armenian} կմ², Ադրբեջան՝ ${azerbaijani} կմ², խաղաղապահներ՝ ${peacekeepers} կմ²`,
+      `${day} — հայկական կողմ՝ ${armenian} կմ², Ադրբեջան՝ ${azerbaijani} կմ², խաղաղապահներ՝ ${peacekeepers} կմ²`,
   },
   confidence: {
     short: {
@@ -325,7 +326,7 @@ export const hy: Messages = {
     cc0Borders: 'CC0 1.0; ամսաթվավորված սահմանները՝ ODbL 1.0 (© OpenStreetMap նախագծի մասնակիցներ)',
   },
   tour: {
-    title: 'Հայտարարությունը ինը քայլով',
+    title: 'Հայտարարությունն ինը քայլով',
     stepOf: (n: number, total: number) => `Քայլ ${n}՝ ${total}-ից`,
     previous: 'Նախորդ քայլը',
     next: 'Հաջորդ քայլը',
@@ -340,7 +341,7 @@ export const hy: Messages = {
   clauses: {
     label: 'Հայտարարության կետերը',
     intro: 'Ամփոփումները շարադրված են մեր բառերով։ Պաշտոնական տեքստը՝',
-    tour: 'Անցնել շրջայցը՝ հայտարարությունը ինը քայլով',
+    tour: 'Անցնել շրջայցը՝ հայտարարությունն ինը քայլով',
     point: (n: number | string) => `Կետ ${n}`,
     obligation: 'Պարտավորություն',
     deadlineActual: 'Ժամկետ → փաստացի',

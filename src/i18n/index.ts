@@ -110,10 +110,12 @@ export function tableList(t: Messages, items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${t.format.and}${items.at(-1)!}`;
 }
 
-/** Ends a sentence the interface put together with the language's full stop, unless it already ends in one (a Russian
- * date ends in "г.", an Armenian sentence in "։"). */
+/**
+ * Ends a sentence the interface put together with the language's full stop, unless it already ends in one: a Russian
+ * date ends in "г.", which ends the sentence too; an Armenian one in "թ.", which is an abbreviation ("թ.։").
+ */
 export function sentence(s: string): string {
-  return /[.։!?…]$/.test(s) ? s : `${s}${tr.punctuation.stop}`;
+  return s.endsWith(tr.punctuation.stop) || /[!?…]$/.test(s) ? s : `${s}${tr.punctuation.stop}`;
 }
 
 /** Why a part of a link was left out, in the interface's language. */

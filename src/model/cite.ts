@@ -48,6 +48,8 @@ export interface CiteWords {
   compared: (day: string, other: string) => string;
   /** Opening and closing quotation marks around the title. */
   quotes: readonly [string, string];
+  /** The full stop (Armenian: ։). */
+  stop: string;
   /** A day as the language writes it. */
   day: (d: IsoDay) => string;
 }
@@ -84,7 +86,8 @@ export function citation(c: CiteInput, w: CiteWords): Citation {
   const days = c.compare ? w.compared(w.day(c.day), w.day(c.compare)) : w.day(c.day);
   const note = `${w.view(days)}; ${w.dataVersion} ${c.version}; ${w.accessed} ${c.accessed}`;
   const [open, close] = w.quotes;
-  const text = `${CITED_AUTHOR}. ${open}${c.title}.${close} ${w.medium}, ${w.dataVersion} ${c.version}. ${c.url} (${w.accessed} ${w.day(c.accessed)}).`;
+  const end = (s: string) => (s.endsWith(w.stop) ? s : `${s}${w.stop}`);
+  const text = `${CITED_AUTHOR}${w.stop} ${open}${end(c.title)}${close} ${w.medium}, ${w.dataVersion} ${c.version}${w.stop} ${c.url} (${w.accessed} ${w.day(c.accessed)})${w.stop}`;
   const bibtex = [
     `@misc{${citationKey(c)},`,
     `  author = {{${bibText(CITED_AUTHOR)}}},`,

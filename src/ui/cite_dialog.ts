@@ -24,7 +24,7 @@ export interface ViewTitle {
 
 /** The title as one line of text: "… on 21 November 2020: Agdam / Aghdam". */
 export function titleText(t: ViewTitle): string {
-  return t.what === undefined ? t.when : `${t.when}: ${t.lead ?? ''}${t.what}${t.tail ?? ''}`;
+  return t.what === undefined ? t.when : `${t.when}${tr.punctuation.colon}${t.lead ?? ''}${t.what}${t.tail ?? ''}`;
 }
 
 export interface CiteOptions {
@@ -90,12 +90,12 @@ export class CiteDialog {
     const accessed = localToday();
     const c = citation(
       { title, day, compare, url: this._opts.url(), accessed, version: this._opts.version },
-      { ...tr.cite.words, day: dayText },
+      { ...tr.cite.words, stop: tr.punctuation.stop, day: dayText },
     );
     const what =
       parts.what === undefined
         ? []
-        : [': ', parts.lead ?? '', el('span', { lang: parts.lang ?? RECORD_LANG }, parts.what), parts.tail ?? ''];
+        : [tr.punctuation.colon, parts.lead ?? '', el('span', { lang: parts.lang ?? RECORD_LANG }, parts.what), parts.tail ?? ''];
     this._title.replaceChildren(parts.when, ...what, `${tr.punctuation.stop} `, tr.cite.summary(this._opts.version, dayText(accessed)));
     this._dataNote.textContent = tr.cite.dataNote(CITED_AUTHOR, this._opts.version, this._opts.url().split('#')[0]!, dayText(accessed));
     this._blocks.get('text')!.textContent = c.text;

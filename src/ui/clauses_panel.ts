@@ -37,7 +37,7 @@ export class ClausesPanel {
       const button = el(
         'button',
         { type: 'button', class: 'clause-button', 'aria-expanded': 'false' },
-        `${tr.clauses.point(c.number)}: `,
+        `${tr.clauses.point(c.number)}${tr.punctuation.colon}`,
         el('span', { lang: RECORD_LANG }, c.title),
       );
       button.addEventListener('click', () => {

@@ -149,7 +149,7 @@ export class DateSlider {
         ...this._opts.timeline.events
           .filter((e) => e.date >= from && e.date <= to)
           .map((e) => {
-            const tick = el('span', { class: `tick tick-${e.type}`, title: `${dayText(e.date)}: ${e.title}` });
+            const tick = el('span', { class: `tick tick-${e.type}`, title: `${dayText(e.date)}${tr.punctuation.colon}${e.title}` });
             tick.style.left = `${((dayNumber(e.date) - lo) / span) * 100}%`;
             return tick;
           }),

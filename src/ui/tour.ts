@@ -117,7 +117,7 @@ export class TourBar {
     this._shown = n;
     const total = this._opts.clauses.length;
     this._heading.replaceChildren(
-      `${tr.tour.title}: ${sentence(tr.tour.stepOf(n, total))} ${tr.clauses.point(clause.number)}: `,
+      `${tr.tour.title}${tr.punctuation.colon}${sentence(tr.tour.stepOf(n, total))} ${tr.clauses.point(clause.number)}${tr.punctuation.colon}`,
       el('span', { lang: RECORD_LANG }, clause.title),
     );
     const outcomes = clause.obligations?.length

@@ -46,7 +46,7 @@ export function zonePopupContent(
       el(
         'li',
         h === period ? { 'aria-current': 'true' } : {},
-        `${dayText(h.from)}: ${tr.holders[h.holder]}`,
+        `${dayText(h.from)}${tr.punctuation.colon}${tr.holders[h.holder]}`,
         h.confidence && h.confidence !== 'confirmed' ? el('em', {}, ` (${tr.confidence.short[h.confidence]})`) : null,
         h.source ? ' — ' : null,
         sourceOf(h),
@@ -75,7 +75,7 @@ export function zonePopupContent(
           { class: 'popup-since' },
           ...(event
             ? [
-                `${tr.popup.since(dayText(period.from))}: `,
+                `${tr.popup.since(dayText(period.from))}${tr.punctuation.colon}`,
                 el('span', { lang: RECORD_LANG }, event.title),
                 event.clause ? el('span', { class: 'popup-clause' }, ` (${tr.popup.point(event.clause)})`) : '',
                 tr.punctuation.stop,

@@ -16,7 +16,7 @@ const input = {
   version: '0123456789',
 } as const;
 
-const citation = (c: CiteInput) => cite(c, { ...en.cite.words, day: (d) => formatDay(d) });
+const citation = (c: CiteInput) => cite(c, { ...en.cite.words, stop: '.', day: (d) => formatDay(d) });
 
 describe('citation of a view', () => {
   const c = citation(input);
@@ -52,7 +52,7 @@ describe('citation of a view', () => {
 
   it("writes the citation in the reader's language, with its quotation marks and its way of writing a day", () => {
     const w = ru.cite.words;
-    const r = cite(input, { ...w, day: (d) => formatDay(d, 'ru-RU') });
+    const r = cite(input, { ...w, stop: '.', day: (d) => formatDay(d, 'ru-RU') });
     expect(r.text).toContain(`${w.quotes[0]}${input.title}.${w.quotes[1]}`);
     expect(r.text).toContain('(' + w.accessed + ' 7 декабря 2026 г.)');
     expect(r.text).not.toContain('Interactive map');

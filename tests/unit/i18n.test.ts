@@ -17,6 +17,7 @@ import {
   tableDay,
   tableList,
   tableNumber,
+  sentence,
   type UiLang,
 } from '../../src/i18n/index.ts';
 import { formatDay } from '../../src/model/calendar.ts';
@@ -36,7 +37,7 @@ function leaves(table: unknown, path = ''): Map<string, unknown> {
 }
 
 /** Values a table may share with English: names, symbols and formats. */
-const SAME_IN_EVERY_LANGUAGE = /^(BibTeX|CSL-JSON|km²?|m|[.,“”—]|[A-Z]{2,5})$/;
+const SAME_IN_EVERY_LANGUAGE = /^(BibTeX|CSL-JSON|km²?|m|[A-Z]{2,5}|[\s.,:“”—]+)$/;
 
 afterEach(() => setTable('en', en));
 
@@ -131,6 +132,17 @@ describe('words that vary', () => {
     expect(dayText('2020-11-10')).toMatch(/նոյեմբերի/);
     setTable('az', az);
     expect(dayText('2020-11-10')).toMatch(/noyabr/);
+  });
+
+  it("ends a sentence with the language's own stop, once", () => {
+    expect(sentence('Since 8 November 2020')).toBe('Since 8 November 2020.');
+    expect(sentence('Done.')).toBe('Done.');
+    setTable('ru', ru);
+    // A Russian date's "г." ends the sentence too.
+    expect(sentence(dayText('2020-11-08'))).toBe('8 ноября 2020 г.');
+    setTable('hy', hy);
+    // An Armenian date's "թ." is an abbreviation: the sentence still takes its ։.
+    expect(sentence(dayText('2020-11-08'))).toBe('8 նոյեմբերի, 2020 թ.։');
   });
 
   it('plural() picks the CLDR form', () => {
