@@ -138,6 +138,18 @@ export class AtlasMap implements Camera {
     });
   }
 
+  /**
+   * The canvas once the map has finished drawing what the store says now: its next `idle` (every tile loaded, labels
+   * placed, fades over), for a film's frame. A repaint is asked for, so it resolves even when the change drew nothing
+   * new. The map keeps its drawing buffer (createMap: preserveDrawingBuffer), so the canvas stays readable after.
+   */
+  settled(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve(this.map.getCanvas()));
+      this.map.triggerRepaint();
+    });
+  }
+
   // The camera, for the permalink
 
   view(): MapView {
