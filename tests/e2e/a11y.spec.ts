@@ -35,6 +35,14 @@ async function serious(page: Page): Promise<string[]> {
     );
 }
 
+async function openTimelapse(page: Page) {
+  await page.getByRole('tab', { name: 'Compare & area' }).click();
+  await page.getByRole('button', { name: 'Record a time-lapse…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record a time-lapse' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
 const VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }[] = [
   { name: 'the default view', hash: '' },
   { name: 'a selection', hash: '#date=2020-11-25&sel=district:kalbajar' },
@@ -48,6 +56,25 @@ const VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }
     act: async (page) => {
       await page.getByRole('button', { name: 'Cite' }).click();
       await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the time-lapse dialog, with a wrong range',
+    hash: '#date=2020-11-10',
+    act: async (page) => {
+      const dialog = await openTimelapse(page);
+      await dialog.getByLabel('From', { exact: true }).fill('2020-12-20');
+      await dialog.getByRole('button', { name: 'Record' }).click();
+      await expect(dialog.getByRole('alert')).toHaveText('From must be before To.');
+    },
+  },
+  {
+    name: 'the time-lapse dialog, recording',
+    hash: '#date=2020-11-10',
+    act: async (page) => {
+      const dialog = await openTimelapse(page);
+      await dialog.getByRole('button', { name: 'Record' }).click();
+      await expect(dialog.getByRole('progressbar', { name: 'Recording progress' })).toBeVisible();
     },
   },
   {
