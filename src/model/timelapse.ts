@@ -3,8 +3,8 @@
  * it lasts, when each frame's time is up, the frame's size, the video format to ask for, and the file's name.
  *
  * A film shows one frame per day for 1/pace seconds, then one closing frame: a copy of the last day. A WebM block
- * carries its start time only, and Chromium's recorder writes the last block's start as the file's duration, so
- * without the closing frame the last day would get no time at all (measured: README, "Time-lapse film").
+ * carries its start time only, so a film ends where its last block starts (Chromium writes that as the duration of a
+ * file it finishes itself): without the closing frame the last day would get no time (README, "Time-lapse film").
  */
 import { addDays, clampDay, dayNumber, isIsoDay, type IsoDay } from './calendar.ts';
 
