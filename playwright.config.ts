@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/browser.ts';
 
 const executablePath = findChromium();
-const PORT = 4179;
+// E2E_PORT lets a second checkout run its e2e tests beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/e2e',

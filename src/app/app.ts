@@ -30,6 +30,7 @@ import { showNotice } from '../ui/notice.ts';
 import { el } from '../ui/dom.ts';
 import { download, mapPng } from '../ui/export.ts';
 import { CiteDialog, type ViewTitle } from '../ui/cite_dialog.ts';
+import { TimelapseDialog } from '../ui/timelapse_dialog.ts';
 import { TourBar } from '../ui/tour.ts';
 import { LanguageControl } from '../ui/language.ts';
 import { langOf, nameIn } from '../ui/names.ts';
@@ -133,6 +134,11 @@ export function startApp(
   const chart = new AreaChart(domain.stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
   // The guided tour of the statement: a bar in the page's flow above the map, started from the Statement panel or by a
   // `tour=N` link.
+  // The time-lapse film, recorded from the map (Compare panel, beside the PNG).
+  const timelapse = map
+    ? new TimelapseDialog({ store, map, stats: domain.stats, start: timeline.start, end: timeline.end, version: DATA_VERSION })
+    : undefined;
+  if (timelapse) teardown.push(() => timelapse.destroy());
   const tour = new TourBar({ store, clauses: data.clauses.clauses, step: (n) => domain.tourStep(n), host: els.notices });
   teardown.push(() => tour.destroy());
   const panels: Record<PanelId, { element: HTMLElement; destroy(): void }> = {
@@ -164,6 +170,7 @@ export function startApp(
               .then((b) => download(b, `ceasefire-atlas-${day}.png`));
           }
         : null,
+      moreExports: timelapse ? [timelapse.element] : [],
     }),
     table: tableOf((s) => s.panel === 'table'),
   };

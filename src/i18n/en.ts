@@ -346,6 +346,42 @@ export const en = {
     odbl: 'ODbL 1.0, derived in part from OpenStreetMap (© OpenStreetMap contributors)',
     cc0Borders: 'CC0 1.0; the dated borders ODbL 1.0 (© OpenStreetMap contributors)',
   },
+  /** The time-lapse film (src/ui/timelapse_dialog.ts). Figures and days arrive written; counts also come as numbers. */
+  film: {
+    button: 'Record a time-lapse…',
+    unsupported: 'Recording a time-lapse needs a browser that records video (MediaRecorder, WebM); this one does not.',
+    heading: 'Record a time-lapse',
+    intro:
+      'A film of the map as it is framed now, playing day by day, with the date, the legend and the area each side held drawn on every frame. It is recorded in this browser in real time: keep this tab in front until it is done.',
+    from: 'From',
+    to: 'To',
+    pace: 'Pace',
+    paceOption: (n: number, figure: string) => `${figure} ${plural('en', n, { one: 'day', other: 'days' })} a second`,
+    summary: (days: number, figure: string, seconds: string) =>
+      `${figure} ${plural('en', days, { one: 'day', other: 'days' })}: a film of ${seconds} seconds.`,
+    record: 'Record',
+    cancel: 'Cancel',
+    close: 'Close',
+    progressLabel: 'Recording progress',
+    progress: (n: string, of: string, day: string) => `Day ${n} of ${of} — ${day}`,
+    recording: (days: number, figure: string) => `Recording ${figure} ${plural('en', days, { one: 'day', other: 'days' })}…`,
+    done: (days: number, figure: string, seconds: string, size: string) =>
+      `The film is ready: ${figure} ${plural('en', days, { one: 'day', other: 'days' })} in ${seconds} seconds, ${size}. Your browser is saving it; the link below saves it again.`,
+    save: (size: string) => `Save the film (${size})`,
+    megabytes: (figure: string) => `${figure} MB`,
+    cancelled: (day: string) => `Recording cancelled; nothing was saved. The map is back on ${day}.`,
+    failed: (why: string, day: string) => `The film could not be recorded (${why}). The map is back on ${day}.`,
+    /** The reason when the browser gives none. */
+    unexplained: 'the browser gave no reason',
+    /** A side's area on a frame. */
+    area: (figure: string) => `${figure} km²`,
+    /** What is wrong with the fields (`field` is the From or To label). */
+    missing: (field: string, first: boolean) => `${field}: enter a day (the ${first ? 'first' : 'last'} day of the film).`,
+    outside: (field: string, start: string, end: string) => `${field} must be within the timeline, ${start} to ${end}.`,
+    order: 'From must be before To.',
+    tooLong: (max: string, days: string) => `A film can hold at most ${max} days; this range has ${days}. Choose a shorter range.`,
+    choosePace: 'Choose a pace.',
+  },
   tour: {
     title: 'The statement in nine steps',
     stepOf: (n: number, total: number) => `${n} of ${total}`,

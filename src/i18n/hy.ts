@@ -325,6 +325,41 @@ export const hy: Messages = {
     odbl: 'ODbL 1.0, մասամբ ստացված OpenStreetMap-ից (© OpenStreetMap նախագծի մասնակիցներ)',
     cc0Borders: 'CC0 1.0; ամսաթվավորված սահմանները՝ ODbL 1.0 (© OpenStreetMap նախագծի մասնակիցներ)',
   },
+  film: {
+    button: 'Ստեղծել արագացված տեսանյութ…',
+    unsupported:
+      'Արագացված տեսանյութ ստեղծելու համար անհրաժեշտ է դիտարկիչ, որը կարող է տեսագրել (MediaRecorder, WebM)․ այս դիտարկիչը դա չի աջակցում։',
+    heading: 'Ստեղծել արագացված տեսանյութ',
+    intro:
+      'Տեսանյութ քարտեզի ներկայիս տեսքով՝ օր առ օր, և յուրաքանչյուր կադրում պատկերված են ամսաթիվը, պայմանական նշանները և յուրաքանչյուր կողմի վերահսկած մակերեսը։ Այն տեսագրվում է այս դիտարկիչում իրական ժամանակում․ մինչև ավարտը մնացեք այս ներդիրում։',
+    from: 'Սկիզբ',
+    to: 'Ավարտ',
+    pace: 'Արագություն',
+    // An Armenian noun after a numeral stays singular: no plural forms needed.
+    paceOption: (n: number, figure: string) => `${figure} օր վայրկյանում`,
+    summary: (days: number, figure: string, seconds: string) => `${figure} օր․ ${seconds} վայրկյան տևողությամբ տեսանյութ։`,
+    record: 'Տեսագրել',
+    cancel: 'Չեղարկել',
+    close: 'Փակել',
+    progressLabel: 'Տեսագրման ընթացքը',
+    progress: (n: string, of: string, day: string) => `Օր ${n}՝ ${of}-ից — ${day}`,
+    recording: (days: number, figure: string) => `Տեսագրվում է ${figure} օր…`,
+    done: (days: number, figure: string, seconds: string, size: string) =>
+      `Տեսանյութը պատրաստ է՝ ${figure} օր ${seconds} վայրկյանում, ${size}։ Դիտարկիչը պահպանում է այն․ ներքևի հղումով կարող եք այն կրկին պահպանել։`,
+    save: (size: string) => `Պահպանել տեսանյութը (${size})`,
+    megabytes: (figure: string) => `${figure} ՄԲ`,
+    cancelled: (day: string) => `Տեսագրումը չեղարկվեց, ոչինչ չի պահպանվել։ Քարտեզը կրկին ցույց է տալիս ${day} դրությունը։`,
+    failed: (why: string, day: string) => `Տեսանյութը չհաջողվեց տեսագրել (${why})։ Քարտեզը կրկին ցույց է տալիս ${day} դրությունը։`,
+    unexplained: 'դիտարկիչը պատճառը չի նշել',
+    area: (figure: string) => `${figure} կմ²`,
+    missing: (field: string, first: boolean) => `«${field}» դաշտում նշեք օրը (տեսանյութի ${first ? 'առաջին' : 'վերջին'} օրը)։`,
+    outside: (field: string, start: string, end: string) =>
+      `«${field}» դաշտի օրը պետք է լինի ժամանակագծի սահմաններում (${start} – ${end})։`,
+    order: 'Սկզբի օրը պետք է լինի ավարտի օրից առաջ։',
+    tooLong: (max: string, days: string) =>
+      `Տեսանյութը կարող է ընդգրկել առավելագույնը ${max} օր, իսկ այս ժամանակահատվածն ընդգրկում է ${days} օր։ Ընտրեք ավելի կարճ ժամանակահատված։`,
+    choosePace: 'Ընտրեք արագությունը։',
+  },
   tour: {
     title: 'Հայտարարությունն ինը քայլով',
     stepOf: (n: number, total: number) => `Քայլ ${n}՝ ${total}-ից`,

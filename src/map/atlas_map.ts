@@ -139,6 +139,18 @@ export class AtlasMap implements Camera {
     });
   }
 
+  /**
+   * The canvas once the map has finished drawing what the store says now: its next `idle` (every tile loaded, labels
+   * placed, fades over), for a film's frame. A repaint is asked for, so it resolves even when the change drew nothing
+   * new. The map keeps its drawing buffer (createMap: preserveDrawingBuffer), so the canvas stays readable after.
+   */
+  settled(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve(this.map.getCanvas()));
+      this.map.triggerRepaint();
+    });
+  }
+
   // The camera, for the permalink
 
   view(): MapView {
@@ -185,10 +197,18 @@ export class AtlasMap implements Camera {
   private _fit(bounds: LngLatBoundsLike, animate: boolean, maxZoom?: number): void {
     const m = this.map;
     const box = m.getContainer().getBoundingClientRect();
+    // The box of a corner's controls themselves (a corner may be stretched by CSS: the top left one runs down to the
+    // scale so that the legend can scroll within it).
     const corner = (name: string) => {
       const el = m.getContainer().querySelector<HTMLElement>(`.maplibregl-ctrl-${name}`);
-      const r = el && el.childElementCount > 0 ? el.getBoundingClientRect() : null;
-      return r && r.width > 0 ? r : null;
+      const rects = [...(el?.children ?? [])].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      if (!rects.length) return null;
+      return {
+        top: Math.min(...rects.map((r) => r.top)),
+        bottom: Math.max(...rects.map((r) => r.bottom)),
+        left: Math.min(...rects.map((r) => r.left)),
+        right: Math.max(...rects.map((r) => r.right)),
+      };
     };
     const tl = corner('top-left');
     const tr = corner('top-right');
@@ -198,7 +218,7 @@ export class AtlasMap implements Camera {
         return r ? box.bottom - r.top : 0;
       }),
     );
-    const options = (clear: [boolean, boolean]): PaddingOptions => ({
+    const options = (clear: [boolean, boolean]): Required<PaddingOptions> => ({
       top: MARGIN + Math.max(tl && clear[0] ? tl.bottom - box.top : 0, tr && clear[1] ? tr.bottom - box.top : 0),
       left: MARGIN + (tl && !clear[0] ? tl.right - box.left : 0),
       right: MARGIN + (tr && !clear[1] ? box.right - tr.left : 0),
@@ -212,8 +232,10 @@ export class AtlasMap implements Camera {
       [true, true],
     ] as [boolean, boolean][]) {
       const padding = options(clear);
+      // A way round the controls that leaves no room (a long legend, a small map) is no way: MapLibre would give NaN.
+      if (padding.top + padding.bottom >= box.height - MARGIN || padding.left + padding.right >= box.width - MARGIN) continue;
       const cam = m.cameraForBounds(bounds, { padding });
-      if (cam?.zoom !== undefined && (!best || cam.zoom > best.zoom)) best = { zoom: cam.zoom, padding };
+      if (cam?.zoom !== undefined && Number.isFinite(cam.zoom) && (!best || cam.zoom > best.zoom)) best = { zoom: cam.zoom, padding };
     }
     // An undefined maxZoom would override MapLibre's default with NaN.
     m.fitBounds(bounds, { padding: best?.padding ?? MARGIN, maxZoom: maxZoom ?? m.getMaxZoom(), duration: animate ? 800 : 0 });

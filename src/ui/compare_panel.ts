@@ -22,6 +22,8 @@ export interface ComparePanelOptions {
   hasMap: boolean;
   onExportGeoJSON: () => void;
   onExportPng: (() => void) | null;
+  /** More export controls, after the buttons (the time-lapse's). */
+  moreExports?: readonly HTMLElement[];
 }
 
 export class ComparePanel {
@@ -62,7 +64,7 @@ export class ComparePanel {
       el('h2', {}, tr.compare.areaHeading),
       _opts.chart.element,
       el('h2', {}, tr.compare.exportHeading),
-      el('p', { class: 'export-buttons' }, geojson, ' ', png),
+      el('p', { class: 'export-buttons' }, geojson, ' ', png, ...(_opts.moreExports ?? []).flatMap((e) => [' ', e])),
     );
     this._render(store.state);
     this._unsubscribe = store.subscribe((state) => this._render(state));

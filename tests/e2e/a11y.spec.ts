@@ -35,6 +35,14 @@ async function serious(page: Page): Promise<string[]> {
     );
 }
 
+async function openTimelapse(page: Page) {
+  await page.getByRole('tab', { name: 'Compare & area' }).click();
+  await page.getByRole('button', { name: 'Record a time-lapse…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record a time-lapse' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
 const VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }[] = [
   { name: 'the default view', hash: '' },
   { name: 'a selection', hash: '#date=2020-11-25&sel=district:kalbajar' },
@@ -53,6 +61,25 @@ const VIEWS: { name: string; hash: string; act?: (page: Page) => Promise<void> }
   // In Armenian (another script, and the record's English marked as such), with the Statement panel's English texts.
   { name: 'the interface in Armenian', hash: '#lang=hy&sel=clause:2' },
   { name: 'the interface in Azerbaijani, comparing', hash: '#lang=az&date=2020-12-02&compare=2020-09-26' },
+  {
+    name: 'the time-lapse dialog, with a wrong range',
+    hash: '#date=2020-11-10',
+    act: async (page) => {
+      const dialog = await openTimelapse(page);
+      await dialog.getByLabel('From', { exact: true }).fill('2020-12-20');
+      await dialog.getByRole('button', { name: 'Record' }).click();
+      await expect(dialog.getByRole('alert')).toHaveText('From must be before To.');
+    },
+  },
+  {
+    name: 'the time-lapse dialog, recording',
+    hash: '#date=2020-11-10',
+    act: async (page) => {
+      const dialog = await openTimelapse(page);
+      await dialog.getByRole('button', { name: 'Record' }).click();
+      await expect(dialog.getByRole('progressbar', { name: 'Recording progress' })).toBeVisible();
+    },
+  },
   {
     name: 'a popup',
     hash: '#date=2021-06-01&map=9/39.8153/46.7519',

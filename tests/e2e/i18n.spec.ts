@@ -1,7 +1,7 @@
 /**
  * The interface in Armenian, Azerbaijani and Russian (#19). With `lang=hy`, `az` or `ru` the test opens every part of
  * the interface in turn (header, timeline, legend in both keys, the four panels, a point of the statement, the tour, a
- * popup, the Cite dialog, a notice) and lists the strings on screen, in text or in accessible names, that are still
+ * popup, the Cite and time-lapse dialogs, a notice) and lists the strings on screen, in text or in accessible names, that are still
  * English. The record's own texts (event and clause texts, notes, source titles, place names in a Latin convention)
  * stay in English and say so with `lang`; they are left out.
  *
@@ -28,7 +28,7 @@ const KEPT = [
 /** Common English words, for Azerbaijani (whose own words are in Latin letters too). */
 const ENGLISH = ['the', 'and', 'of', 'to', 'by', 'with', 'from', 'this', 'that', 'not', 'show', 'day', 'days', 'map', 'link', 'copy'];
 /** Azerbaijani words spelt like words of the English table ("may" is the month). */
-const AZ_TOO = ['may'];
+const AZ_TOO = ['may', 'video', 'real'];
 
 interface Found {
   text: string;
@@ -109,13 +109,18 @@ function english(found: Found[], lang: string, enWords: Set<string>, record: str
       KEPT.reduce((t, name) => t.replace(name, ' '), text),
     );
   const words = (text: string) => strip(text).match(/\p{L}+/gu) ?? [];
-  const bad = found.filter((f) => words(f.text).some(isEnglish));
-  return [...new Set(bad.map((f) => `${f.where}: ${f.text}`))];
+  const bad = found.flatMap((f) => {
+    const english = words(f.text).filter(isEnglish);
+    return english.length ? [`${f.where}: ${f.text} [${english.join(' ')}]`] : [];
+  });
+  return [...new Set(bad)];
 }
 
 for (const lang of ['hy', 'az', 'ru'] as const) {
   test(`with lang=${lang}, no English interface string is left on screen`, async ({ page }) => {
     test.setTimeout(120_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/#lang=${lang}&date=2020-11-10`);
     await waitForIdle(page);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -139,6 +144,14 @@ for (const lang of ['hy', 'az', 'ru'] as const) {
     await page.locator('.compare-panel input[type="date"]').fill('2020-09-26');
     await expect(page.locator('.transitions')).toBeVisible();
     await look(); // the comparison, and the legend's key of changes
+    await page.locator('.film-button').click();
+    await expect(page.locator('.film-dialog')).toBeVisible();
+    await page.locator('#film-from').fill('2020-12-01');
+    await page.locator('#film-to').fill('2020-11-01');
+    await page.locator('.film-record').click();
+    await expect(page.locator('.film-errors li')).toHaveCount(1);
+    await look(); // the time-lapse dialog, with a problem named
+    await page.keyboard.press('Escape');
     await page.locator('#tab-table').click();
     await expect(page.locator('.control-table tbody tr').first()).toBeVisible();
     await look();
@@ -155,6 +168,7 @@ for (const lang of ['hy', 'az', 'ru'] as const) {
     await expect(page.locator('.cite-dialog')).toBeVisible();
     await look();
 
+    expect(errors, 'page errors').toEqual([]);
     expect(found.length).toBeGreaterThan(100);
     expect(english(found, lang, enWords, record), `English strings on screen with lang=${lang}`).toEqual([]);
     // Days are written in the language (Intl): the slider's day is not the English one.
