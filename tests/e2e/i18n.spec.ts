@@ -9,8 +9,10 @@
  * (KEPT); for Azerbaijani, written in Latin letters too, any word of the English table (its strings and what its
  * functions return) or a common English word. Code and file names (`translate="no"`) are not read.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, chromium, type Page } from '@playwright/test';
 import { waitForIdle } from './helpers.ts';
+import { findChromium } from './browser.ts';
+import { ru } from '../../src/i18n/ru.ts';
 
 /** Names every table keeps as they are (datasets, licences, formats, the project), and links; removed before reading. */
 const KEPT = [
@@ -215,4 +217,23 @@ test('a link with an unknown language says so and shows the browser’s', async 
   await waitForIdle(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.notice-warning')).toContainText('lang "fr" is not one of en, hy, az, ru');
+});
+
+test('without WebGL, the page that replaces the map speaks the language too', async () => {
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--use-gl=disabled', '--disable-gpu', '--disable-software-rasterizer'],
+  });
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${test.info().project.use.baseURL!}#lang=ru&date=2020-11-25&panel=table`);
+  await expect(page.getByRole('heading', { name: ru.errors.noMapHeading })).toBeVisible();
+  await expect(page.locator('.notice-error')).toContainText(ru.errors.noMapTitle);
+  await expect(page.locator('.no-map .control-table caption')).toContainText('25 ноября 2020 г.');
+  const found = await onScreen(page);
+  expect(english(found, 'ru', new Set(), await recordTexts(page)), 'English strings on screen without a map').toEqual([]);
+  expect(errors).toEqual([]);
+  await browser.close();
 });
