@@ -51,13 +51,16 @@ function tryCreateMap(
 async function chooseLanguage(): Promise<i18n.UiLang | undefined> {
   const linked = new URLSearchParams(window.location.hash.slice(1)).get('lang');
   const lang = i18n.pickLang(linked, navigator.languages);
+  let failed: unknown;
   try {
     await i18n.useLang(lang);
   } catch (e) {
-    // A table that cannot be fetched (offline before the copy was saved): the interface stays in English.
-    console.warn(`The interface in "${lang}" could not be loaded:`, e);
+    // A table that cannot be fetched (offline before the copy was saved): the interface stays in English, says so, and
+    // its links do not claim the language it could not show.
+    failed = e;
   }
   const { tr } = i18n;
+  if (failed) showNotice(els.notices, 'warning', tr.errors.langLoad(i18n.LANG_NAMES[lang]), (failed as Error).message);
   document.documentElement.lang = i18n.lang;
   document.title = tr.app.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', tr.app.description);
@@ -66,7 +69,7 @@ async function chooseLanguage(): Promise<i18n.UiLang | undefined> {
   els.side.setAttribute('aria-label', tr.app.sideLabel);
   // The date slider is far down the tab order (header tools, map, legend, panels): the first Tab stop skips to it.
   document.body.prepend(skipLink(tr.app.skipToSlider, 'date-input'));
-  return i18n.isUiLang(linked) ? lang : undefined;
+  return i18n.isUiLang(linked) && !failed ? lang : undefined;
 }
 
 async function main(): Promise<void> {

@@ -36,7 +36,7 @@ import { LanguageControl } from '../ui/language.ts';
 import { langOf, nameIn } from '../ui/names.ts';
 import { RECORD_LANG } from '../ui/dom.ts';
 import { dataFiles, DATA_VERSION } from '../data/downloads.ts';
-import { dayText, ignoredText, sentence, tr, type UiLang } from '../i18n/index.ts';
+import { dayText, ignoredText, lang as shownLang, sentence, tr, type UiLang } from '../i18n/index.ts';
 import { ordered } from '../model/domain.ts';
 
 export { DEFAULT_STATE };
@@ -132,13 +132,22 @@ export function startApp(
       visible,
     });
   const chart = new AreaChart(domain.stats, timeline.start, timeline.end, (day) => store.set({ day }, 'step'));
-  // The guided tour of the statement: a bar in the page's flow above the map, started from the Statement panel or by a
-  // `tour=N` link.
-  // The time-lapse film, recorded from the map (Compare panel, beside the PNG).
+  // The time-lapse film, recorded from the map (Compare panel, beside the PNG). Play stops when it starts: both would
+  // move the day.
   const timelapse = map
-    ? new TimelapseDialog({ store, map, stats: domain.stats, start: timeline.start, end: timeline.end, version: DATA_VERSION })
+    ? new TimelapseDialog({
+        store,
+        map,
+        stats: domain.stats,
+        start: timeline.start,
+        end: timeline.end,
+        version: DATA_VERSION,
+        onStart: () => slider.pause(),
+      })
     : undefined;
   if (timelapse) teardown.push(() => timelapse.destroy());
+  // The guided tour of the statement: a bar in the page's flow above the map, started from the Statement panel or by a
+  // `tour=N` link.
   const tour = new TourBar({ store, clauses: data.clauses.clauses, step: (n) => domain.tourStep(n), host: els.notices });
   teardown.push(() => tour.destroy());
   const panels: Record<PanelId, { element: HTMLElement; destroy(): void }> = {
@@ -214,15 +223,19 @@ export function startApp(
     url: () => `${location.origin}${location.pathname}${location.search}${permalink.hash()}`,
     files: dataFiles(),
   });
-  /** Another language: the page is loaded again in it, from the link of the view now. */
-  const reloadIn = (l: UiLang) => {
+  /** The link of the view now, in language `l`. */
+  const linkIn = (l: UiLang) => {
     const url = urlFromState(store.state, map?.view());
     url.v = DATA_VERSION;
     url.lang = l;
-    history.replaceState(null, '', `${location.pathname}${location.search}${serialize(url)}`);
+    return `${location.pathname}${location.search}${serialize(url)}`;
+  };
+  /** Another language: the page is loaded again in it, from the link of the view now. */
+  const reloadIn = (l: UiLang) => {
+    history.replaceState(null, '', linkIn(l));
     location.reload();
   };
-  const language = new LanguageControl(reloadIn);
+  const language = new LanguageControl(linkIn, reloadIn);
   els.headerTools.append(language.element, names.element, share.element, cite.button);
   teardown.push(
     () => language.destroy(),
@@ -279,7 +292,8 @@ export function startApp(
     resolver: domain,
     version: DATA_VERSION,
     lang: chosenLang,
-    otherLang: reloadIn,
+    // A link naming the language already shown needs no reload.
+    otherLang: (l) => l !== shownLang && reloadIn(l),
     otherVersion: (linked) => {
       versionNotice?.remove();
       versionNotice = showNotice(els.notices, 'info', tr.link.otherVersion(linked, DATA_VERSION), tr.link.otherVersionDetail);

@@ -84,6 +84,7 @@ export const az: Messages = {
       'Ceasefire Atlas. Sərhədlər və göllər © OpenStreetMap iştirakçıları (ODbL); rayonlar və çaylar: Natural Earth (ictimai sərvət), rayonlar 1988-ci ilin vəziyyətinə uyğun düzəldilib; relyef: ETOPO5, NOAA NGDC (ictimai sərvət); yerlər: GeoNames (CC BY 4.0) və istinad edilən məqalələr; ərazi xanaları yaşayış məntəqələri və dəyişikliklər jurnalı əsasında hesablanıb, xətlər əl ilə rəqəmsallaşdırılıb, ±2–5 km.',
   },
   errors: {
+    langLoad: (language: string) => `“${language}” interfeysini yükləmək mümkün olmadı; o, ingilis dilində göstərilir.`,
     dataLoad: (file: string) => `Xəritənin məlumatlarını yükləmək mümkün olmadı (${file}).`,
     aDataFile: 'məlumat faylı',
     logLoad: 'Xəritənin əsaslandığı mənbələri yükləmək mümkün olmadı; bu, xəritəyə və tarixlərə təsir etmir.',
@@ -150,7 +151,6 @@ export const az: Messages = {
   },
   names: {
     label: 'Adlar',
-    select: 'Yer adları',
     conventions: {
       en: 'İngiliscə (hər iki adlandırma)',
       hy: 'Erməni adlandırması',
@@ -223,7 +223,6 @@ export const az: Messages = {
     label: 'Müqayisə və statistika',
     heading: 'İki günü müqayisə et',
     with: 'Müqayisə üçün gün',
-    withDay: 'Müqayisə üçün ikinci gün',
     stop: 'Müqayisəni dayandır',
     onMap: 'Xəritədə',
     views: {

@@ -83,6 +83,7 @@ export const en = {
     export: EXPORT_ATTRIBUTION,
   },
   errors: {
+    langLoad: (language: string) => `The interface in ${language} could not be loaded; it is shown in English.`,
     dataLoad: (file: string) => `The map data could not be loaded (${file}).`,
     aDataFile: 'a data file',
     logLoad: 'The sources behind the map could not be loaded; the map and its dates are unaffected.',
@@ -150,7 +151,6 @@ export const en = {
   } satisfies Record<LayerKey, string> as Record<LayerKey, string>,
   names: {
     label: 'Names',
-    select: 'Place names',
     conventions: {
       en: 'English (both usages)',
       hy: 'Armenian usage',
@@ -223,10 +223,8 @@ export const en = {
   compare: {
     label: 'Compare and statistics',
     heading: 'Compare two days',
-    /** The label shown before the date field. */
+    /** The date field's label (its accessible name too). */
     with: 'Compare with',
-    /** The date field's accessible name (read by screen readers, not shown). */
-    withDay: 'Compare with day',
     stop: 'Stop comparing',
     onMap: 'On the map',
     views: {

@@ -3,7 +3,7 @@
  * writes them (Intl). The language is chosen once, before the app is built (`lang=` in the link, else the browser's
  * first language that is one of the four, else English); choosing another reloads the page in it.
  *
- * `tr` is a live binding: modules read `tr.legend.title` when they render, after `useLang` has run.
+ * `tr` is a live binding: modules read `tr.legend.summary` when they render, after `useLang` has run.
  */
 import { UI_LANGS, type UiLang } from '../model/vocabulary.ts';
 import { formatDay, type IsoDay } from '../model/calendar.ts';

@@ -127,7 +127,6 @@ export function currentEvent(events: readonly EventRecord[], day: IsoDay): Event
   return found;
 }
 
-/** "due 15 November 2020 → 25 November 2020 (10 days later)" */
 /** The two days of a comparison in order: earlier first. */
 export function ordered(a: IsoDay, b: IsoDay): [IsoDay, IsoDay] {
   return a <= b ? [a, b] : [b, a];

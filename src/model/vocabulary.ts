@@ -1,19 +1,12 @@
 /**
  * The atlas's vocabulary, in one place: who can hold land, how sure a change is, the layers a reader can switch, the
- * name conventions, the panels, the periods the slider can focus on, the map's bounds and the view's defaults.
+ * name conventions, the panels, the interface's languages, the periods the slider can focus on, the map's bounds and the view's defaults.
  * `model/`, `map/`, `ui/`, `url/` and `geo/` import it; it imports nothing.
  */
 
 /** Who held a piece of land on a day. */
 export const HOLDERS = ['armenian', 'azerbaijani', 'peacekeepers'] as const;
 export type Holder = (typeof HOLDERS)[number];
-
-/** How each holder is named to a reader (plain and neutral). */
-export const HOLDER_LABELS: Record<Holder, string> = {
-  armenian: 'Nagorno-Karabakh authorities / Armenian forces',
-  azerbaijani: 'Azerbaijan',
-  peacekeepers: 'Russian peacekeepers (Lachin corridor)',
-};
 
 /** How sure the record is of a change: one side's claim, both sides or independent sources, or denied by the other side. */
 export const CONFIDENCES = ['announced', 'confirmed', 'disputed'] as const;
@@ -22,33 +15,14 @@ export type Confidence = (typeof CONFIDENCES)[number];
 /** Who can announce or deny a change of control (changes.csv's `claimed_by`, `denied_by`). */
 export const PARTIES = ['azerbaijan', 'armenia', 'nagorno-karabakh'] as const;
 export type Party = (typeof PARTIES)[number];
-export const PARTY_LABELS: Record<Party, string> = {
-  azerbaijan: 'the Azerbaijani authorities',
-  armenia: 'the Armenian authorities',
-  'nagorno-karabakh': 'the de facto Nagorno-Karabakh authorities',
-};
 
 /** The layers the reader can show or hide (the permalink's `layers`), in the legend's order. */
 export const LAYER_KEYS = ['zones', 'districts', 'lines', 'corridor', 'peacekeeping', 'places'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
-export const LAYER_LABELS: Record<LayerKey, string> = {
-  zones: 'Control zones',
-  districts: '1988 districts and NKAO',
-  lines: 'Lines of contact',
-  corridor: 'Corridor roads',
-  peacekeeping: 'Peacekeeping zone',
-  places: 'Places',
-};
 
 /** Name conventions (the permalink's `names`). English carries both usages for contested names. */
 export const NAME_KEYS = ['en', 'hy', 'az', 'ru'] as const;
 export type NameKey = (typeof NAME_KEYS)[number];
-export const NAME_LABELS: Record<NameKey, string> = {
-  en: 'English (both usages)',
-  hy: 'Armenian usage',
-  az: 'Azerbaijani usage',
-  ru: 'Russian',
-};
 
 /** The interface languages (the permalink's `lang`); the interface's words are in `src/i18n/`, one table each. */
 export const UI_LANGS = ['en', 'hy', 'az', 'ru'] as const;
@@ -61,12 +35,6 @@ export type SelKind = (typeof SEL_KINDS)[number];
 /** The side panels (the permalink's `panel`), in the order of their tabs. */
 export const PANELS = ['events', 'clauses', 'compare', 'table'] as const;
 export type PanelId = (typeof PANELS)[number];
-export const PANEL_LABELS: Record<PanelId, string> = {
-  events: 'Events',
-  clauses: 'Statement of 10 Nov 2020',
-  compare: 'Compare & area',
-  table: 'Table',
-};
 
 /** How the map shows a comparison of two days (the permalink's `view`). */
 export const COMPARE_VIEWS = ['changes', 'swipe'] as const;

@@ -54,8 +54,14 @@ export class CiteDialog {
     const sections = FORMATS.map((key) => {
       const label = tr.cite.formats[key];
       const id = `cite-${key}`;
-      // The formats' own syntax (BibTeX fields, CSL-JSON keys) is not to be translated.
-      const block = el('pre', { id, class: 'cite-block', tabindex: '0', 'aria-labelledby': `${id}-label`, translate: 'no' });
+      // The formats' own syntax (BibTeX fields, CSL-JSON keys) is not to be translated; the plain text is words.
+      const block = el('pre', {
+        id,
+        class: 'cite-block',
+        tabindex: '0',
+        'aria-labelledby': `${id}-label`,
+        ...(key === 'text' ? {} : { translate: 'no' }),
+      });
       this._blocks.set(key, block);
       const copy = el('button', { type: 'button', class: 'cite-copy' }, tr.cite.copy(label));
       copy.addEventListener('click', () => void this._copy(block, label));

@@ -35,7 +35,8 @@ export class ComparePanel {
 
   constructor(private readonly _opts: ComparePanelOptions) {
     const { store } = _opts;
-    this._input = el('input', { type: 'date', min: _opts.min, max: _opts.max, 'aria-label': tr.compare.withDay });
+    // Named by its visible label's words (a wrapping label would add the field's value to the name).
+    this._input = el('input', { type: 'date', min: _opts.min, max: _opts.max, 'aria-labelledby': 'compare-with-text' });
     this._input.addEventListener('change', () => store.set({ compare: isIsoDay(this._input.value) ? this._input.value : null }, 'select'));
     const clear = el('button', { type: 'button' }, tr.compare.stop);
     clear.addEventListener('click', () => store.set({ compare: null }, 'select'));
@@ -58,7 +59,13 @@ export class ComparePanel {
       'section',
       { class: 'panel compare-panel', 'aria-label': tr.compare.label },
       el('h2', {}, tr.compare.heading),
-      el('p', { class: 'compare-controls' }, el('label', {}, `${tr.compare.with} `, this._input), ' ', clear),
+      el(
+        'p',
+        { class: 'compare-controls' },
+        el('label', {}, el('span', { id: 'compare-with-text' }, tr.compare.with), ' ', this._input),
+        ' ',
+        clear,
+      ),
       views,
       this._result,
       el('h2', {}, tr.compare.areaHeading),

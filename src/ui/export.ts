@@ -43,7 +43,8 @@ export function holderFooter(day: IsoDay, value?: (h: Holder) => string, widestV
 
 const INK = '#1f2328';
 const MUTED = '#5d636b';
-const FONT = '"Noto Sans", sans-serif';
+// Armenian letters are in a family of their own (the footer speaks the interface's language).
+const FONT = '"Noto Sans", "Noto Sans Armenian", sans-serif';
 const PAD = 10;
 const SWATCH = { w: 14, h: 12 };
 

@@ -95,9 +95,11 @@ export async function recordFilm(o: FilmOptions): Promise<Blob> {
    * measured came out in the first chunk asked for after it.)
    */
   const encoded = async (seen: number) => {
-    for (let waited = 0; chunks.length <= seen && waited < ENCODE_WAIT; waited += 25) {
+    for (let waited = 0; chunks.length <= seen && waited < ENCODE_WAIT && !signal?.aborted; waited += 25) {
       recorder.requestData();
-      await wait(25, signal);
+      // Never rejects: the loop ends on abort, and the recording's own checks throw (an abort while the next day
+      // settles would otherwise leave this promise rejected with nothing awaiting it yet).
+      await wait(25, signal).catch(() => undefined);
     }
   };
 

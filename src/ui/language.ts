@@ -1,22 +1,51 @@
 /**
- * The interface's language: a choice of the four, each named in itself. Choosing one hands it to `onChoose` (the app
- * reloads the page in that language, with the view kept in the link).
+ * The interface's language: a disclosure (the language shown; opened, the four, each named in itself) whose links
+ * reload the page in the one chosen, with the view kept in the link. Links, not a select: a select changes its value
+ * as the arrow keys move through it, and a change here reloads the page (WCAG 3.2.2, On Input).
  */
 import { LANG_NAMES, UI_LANGS, lang, tr, type UiLang } from '../i18n/index.ts';
 import { el } from './dom.ts';
 
 export class LanguageControl {
-  readonly element: HTMLElement;
+  readonly element: HTMLDetailsElement;
+  private readonly _onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.element.open) {
+      this.element.open = false;
+      this.element.querySelector('summary')?.focus();
+    }
+  };
+  private readonly _onOutside = (e: MouseEvent) => {
+    if (this.element.open && !this.element.contains(e.target as Node)) this.element.open = false;
+  };
 
-  constructor(onChoose: (l: UiLang) => void) {
-    const select = el('select', { class: 'lang-select', 'aria-label': tr.app.language });
-    for (const l of UI_LANGS) select.append(el('option', { value: l, lang: l }, LANG_NAMES[l]));
-    select.value = lang;
-    select.addEventListener('change', () => onChoose(select.value as UiLang));
-    this.element = el('label', { class: 'lang-label' }, `${tr.app.language} `, select);
+  /** `href(l)` is the link of the view now in language `l`; `onChoose` reloads the page in it. */
+  constructor(href: (l: UiLang) => string, onChoose: (l: UiLang) => void) {
+    const links = UI_LANGS.map((l) => {
+      const a = el('a', { href: href(l), lang: l, hreflang: l }, LANG_NAMES[l]);
+      if (l === lang) a.setAttribute('aria-current', 'true');
+      // The link follows the view: completed when it is used (a middle click opens the view in a new tab).
+      const refresh = () => (a.href = href(l));
+      a.addEventListener('focus', refresh);
+      a.addEventListener('pointerdown', refresh);
+      a.addEventListener('click', (e) => {
+        if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        onChoose(l);
+      });
+      return el('li', {}, a);
+    });
+    this.element = el(
+      'details',
+      { class: 'lang-menu' },
+      el('summary', {}, el('span', { class: 'lang-word' }, `${tr.app.language}: `), el('span', { lang }, LANG_NAMES[lang])),
+      el('ul', { class: 'lang-list' }, ...links),
+    );
+    this.element.addEventListener('keydown', this._onKey);
+    document.addEventListener('click', this._onOutside);
   }
 
   destroy(): void {
+    document.removeEventListener('click', this._onOutside);
     this.element.remove();
   }
 }

@@ -29,14 +29,16 @@ export class NamesControl {
   private readonly _unsubscribe: () => void;
 
   constructor(store: Store) {
-    const select = el('select', { 'aria-label': tr.names.select, class: 'names-select' });
+    // Named by its visible label's words alone (WCAG 2.5.3: the name a voice user says is the one on screen; a wrapping
+    // label would add the chosen option to the name).
+    const select = el('select', { class: 'names-select', 'aria-labelledby': 'names-label-text' });
     for (const n of NAME_KEYS) select.append(el('option', { value: n }, tr.names.conventions[n]));
     select.value = store.state.names;
     select.addEventListener('change', () => store.set({ names: select.value as NameKey }, 'names'));
     this._unsubscribe = store.subscribe((state) => {
       if (select.value !== state.names) select.value = state.names;
     });
-    this.element = el('label', { class: 'names-label' }, `${tr.names.label} `, select);
+    this.element = el('label', { class: 'names-label' }, el('span', { id: 'names-label-text' }, tr.names.label), ' ', select);
   }
 
   destroy(): void {

@@ -62,6 +62,8 @@ const WIDEST_AREA = 99_999;
 
 export interface TimelapseOptions {
   store: Store;
+  /** Called as a recording starts (the app stops Play, which would move the day too). */
+  onStart?: () => void;
   /** The map: resolves with its canvas once it has drawn the store's state. */
   map: { settled(): Promise<HTMLCanvasElement> };
   stats: AreaStats;
@@ -232,6 +234,7 @@ export class TimelapseDialog {
     const before = store.state;
     const abort = (this._abort = new AbortController());
     const n = film.days.length;
+    this._opts.onStart?.();
     this._busy(true);
     this._status.textContent = T.recording(n);
     this._showProgress(0, n, film.days[0]!);

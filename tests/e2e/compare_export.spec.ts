@@ -183,7 +183,7 @@ test('swipe shows the earlier day left of the divider and the later day right of
       { timeout: 10_000, intervals: [400] },
     )
     .toBe(true);
-  await page.getByRole('combobox', { name: 'Place names' }).selectOption('ru');
+  await page.getByRole('combobox', { name: 'Names', exact: true }).selectOption('ru');
   await expect.poll(overlayImage, { timeout: 10_000 }).not.toBe(before);
   await page.getByRole('radio', { name: 'Colour by what changed' }).check();
   await expect(page.locator('.swipe-layer')).toHaveCount(0);

@@ -153,11 +153,11 @@ test('the names switch changes the names a reader sees in popups', async ({ page
   };
   await clickAgdam();
   await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Agdam district');
-  await page.getByLabel('Place names').selectOption('az');
+  await page.getByLabel('Names', { exact: true }).selectOption('az');
   await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Ağdam rayonu');
-  await page.getByLabel('Place names').selectOption('hy');
+  await page.getByLabel('Names', { exact: true }).selectOption('hy');
   await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Akna (Agdam) district');
-  await page.getByLabel('Place names').selectOption('ru');
+  await page.getByLabel('Names', { exact: true }).selectOption('ru');
   await expect(page.locator('.maplibregl-popup .popup-district')).toHaveText(' — Агдамский район');
   await expect(page).toHaveURL(/names=ru/);
   await waitForIdle(page);

@@ -24,7 +24,7 @@ test('a permalink restores date, view, selection and names in a fresh page', asy
   expect(Math.abs(v.lon - 46.6)).toBeLessThan(1e-4);
   expect(Math.abs(v.bearing - 20)).toBeLessThan(0.1);
   expect(Math.abs(v.pitch - 30)).toBeLessThan(0.1);
-  await expect(page.getByLabel('Place names')).toHaveValue('hy');
+  await expect(page.getByLabel('Names', { exact: true })).toHaveValue('hy');
   await expect(page.locator('.clause.selected')).toContainText('Kalbajar');
   await expect(page.getByRole('checkbox', { name: 'Peacekeeping zone' })).not.toBeChecked();
 
@@ -38,7 +38,7 @@ test('a permalink restores date, view, selection and names in a fresh page', asy
   expect(Math.abs(w.zoom - v.zoom)).toBeLessThan(0.01);
   expect(Math.abs(w.lat - v.lat)).toBeLessThan(1e-4);
   expect(Math.abs(w.lon - v.lon)).toBeLessThan(1e-4);
-  await expect(other.getByLabel('Place names')).toHaveValue('hy');
+  await expect(other.getByLabel('Names', { exact: true })).toHaveValue('hy');
 });
 
 test('next event pushes a history entry; Back returns to the previous date', async ({ page }) => {

@@ -32,7 +32,7 @@ test('a whole session stays on the app origin and breaks no CSP rule', async ({ 
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.locator('.date-label')).not.toHaveText(beforePlay!);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByLabel('Place names').selectOption('hy');
+  await page.getByLabel('Names', { exact: true }).selectOption('hy');
   await page.getByRole('tab', { name: 'Statement of 10 Nov 2020' }).click();
   await page.getByRole('button', { name: /^Point 6:/ }).click();
   await page.mouse.click(500, 300);

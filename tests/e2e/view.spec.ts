@@ -112,7 +112,7 @@ test('a hash edited by hand sets every key: what it leaves out goes back to its 
   await expect(dateLabel(page)).toHaveText('20 November 2020');
   await page.evaluate(() => (location.hash = '#map=8/40/46.7'));
   await expect(dateLabel(page)).toHaveText('10 November 2020');
-  await expect(page.getByLabel('Place names')).toHaveValue('en');
+  await expect(page.getByLabel('Names', { exact: true })).toHaveValue('en');
   await expect(page.getByRole('checkbox', { name: 'Places' })).toBeChecked();
   await expect.poll(() => hash(page)).toBe(`#date=2020-11-10&map=8/40/46.7&v=${DATA_VERSION}`);
 });
@@ -139,7 +139,7 @@ test('period, panel and compare view are in the link; Back restores each of them
   await page.getByRole('tab', { name: 'Statement of 10 Nov 2020' }).click();
   await expect.poll(() => hash(page)).toContain('panel=clauses');
   await page.getByRole('tab', { name: 'Compare & area' }).click();
-  await page.getByLabel('Compare with day').fill('2020-09-26');
+  await page.getByLabel('Compare with', { exact: true }).fill('2020-09-26');
   await expect.poll(() => hash(page)).toContain('compare=2020-09-26');
   await page.getByRole('radio', { name: 'Swipe between the two days' }).check();
   await expect.poll(() => hash(page)).toContain('view=swipe');
@@ -148,7 +148,7 @@ test('period, panel and compare view are in the link; Back restores each of them
   await expect(page.getByRole('radio', { name: 'Colour by what changed' })).toBeChecked();
   await expect(page.locator('.swipe-layer')).toHaveCount(0);
   await page.goBack();
-  await expect(page.getByLabel('Compare with day')).toHaveValue('');
+  await expect(page.getByLabel('Compare with', { exact: true })).toHaveValue('');
   await page.goBack();
   await expect(page.getByLabel('Period')).toHaveValue('all');
   // A fresh page from the link opens the same panel and period.

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parse, serialize, roundView, LAYER_KEYS, NAME_KEYS, SEL_KINDS, type Limits, type UrlState } from '../../src/url/permalink.ts';
 import { fromDayNumber, dayNumber } from '../../src/model/calendar.ts';
-import { COMPARE_VIEWS, PANELS, PERIOD_IDS } from '../../src/model/vocabulary.ts';
+import { UI_LANGS, COMPARE_VIEWS, PANELS, PERIOD_IDS } from '../../src/model/vocabulary.ts';
 
 const limits: Limits = {
   minDate: '1988-02-20',
@@ -42,11 +42,22 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     panel: fc.constantFrom(...PANELS),
     tour: fc.integer({ min: 1, max: 99 }),
     v: fc.stringMatching(/^[0-9a-f]{6,16}$/),
+    lang: fc.constantFrom(...UI_LANGS),
   },
   { requiredKeys: [] },
 );
 
 describe('permalink codec', () => {
+  it("keeps the interface's language a link names, and says when it is not one of the four", () => {
+    expect(parse('#date=2020-11-21&lang=hy', limits)).toEqual({ state: { date: '2020-11-21', lang: 'hy' }, ignored: [] });
+    expect(serialize({ date: '2020-11-21', v: '0123456789', lang: 'ru' })).toBe('#date=2020-11-21&v=0123456789&lang=ru');
+    for (const bad of ['fr', 'RU', 'hy-AM', '', '<b>']) {
+      const r = parse(`#lang=${encodeURIComponent(bad)}`, limits);
+      expect(r.state.lang, bad).toBeUndefined();
+      expect(r.ignored, bad).toEqual([{ code: 'not-one-of', key: 'lang', value: expect.any(String), allowed: UI_LANGS }]);
+    }
+  });
+
   it('reads the documented form', () => {
     const { state, ignored } = parse('#date=2020-11-21&map=8.5/39.8153/46.7519&sel=zone:agdam-west&names=az', limits);
     expect(ignored).toEqual([]);

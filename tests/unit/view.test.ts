@@ -244,6 +244,22 @@ describe('the permalink follows the view through History', () => {
     }
   });
 
+  it('keeps the chosen language in every link, and tells when a link read names another', () => {
+    const host = fakeHost('#date=2020-11-20&lang=hy');
+    const others: string[] = [];
+    const opts = { store: store(), camera: fakeCamera(), limits: LIMITS, resolver, report: () => undefined, throttle: 0 };
+    new PermalinkSync({ ...opts, host, lang: 'hy', otherLang: (l) => others.push(l) }).start();
+    expect(host.location.hash).toBe('#date=2020-11-20&map=7.5/39.6/46.6&lang=hy');
+    expect(others).toEqual([]);
+    // Edited by hand (or Back to an entry) to another language: the app is told, to reload in it.
+    host.edit('#date=2020-11-21&lang=ru');
+    expect(others).toEqual(['ru']);
+    // A language from the browser (none chosen) is not written into links.
+    const quiet = fakeHost('#date=2020-11-20');
+    new PermalinkSync({ ...opts, host: quiet, otherLang: (l) => others.push(l) }).start();
+    expect(quiet.location.hash).toBe('#date=2020-11-20&map=7.5/39.6/46.6');
+  });
+
   it('a hash edited to name only the map sets every other key to its default, and the URL says so', () => {
     const { host, s } = start('#date=2020-11-20&layers=zones&names=az');
     expect(s.state).toMatchObject({ day: '2020-11-20', layers: ['zones'], names: 'az' });
