@@ -28,15 +28,18 @@ export interface Footer {
    * place from frame to frame while its figures change.
    */
   widestValue?: string;
+  /** The widest title of a film's days: the legend keeps its place after it (an Armenian day runs 139–200 px). */
+  widestTitle?: string;
   attribution: string;
 }
 
 /** The footer of the map on a day: the holders' legend, each with its figure when `value` gives one. */
-export function holderFooter(day: IsoDay, value?: (h: Holder) => string, widestValue?: string): Footer {
+export function holderFooter(day: IsoDay, value?: (h: Holder) => string, widestValue?: string, widestTitle?: string): Footer {
   return {
     title: dayText(day),
     items: HOLDERS.map((holder) => ({ holder, label: tr.holders[holder], ...(value ? { value: value(holder) } : {}) })),
     ...(widestValue ? { widestValue } : {}),
+    ...(widestTitle ? { widestTitle } : {}),
     attribution: tr.attribution.export,
   };
 }
@@ -62,7 +65,7 @@ export function drawFooter(g: CanvasRenderingContext2D, f: Footer, top: number, 
     g.fillText(f.title, PAD, top + 22);
   }
   // The legend: on the title's line when it fits after it, each entry moving to a new line when it does not.
-  let x = Math.max(190, PAD + g.measureText(f.title).width + 24);
+  let x = Math.max(190, PAD + Math.max(g.measureText(f.title).width, f.widestTitle ? g.measureText(f.widestTitle).width : 0) + 24);
   let y = top + 22;
   g.font = `12px ${FONT}`;
   const valueRoom = f.widestValue ? g.measureText(f.widestValue).width : 0;
@@ -131,6 +134,19 @@ function swatch(g: CanvasRenderingContext2D, holder: Holder, x: number, y: numbe
   g.strokeStyle = '#666';
   g.lineWidth = 1;
   g.strokeRect(x, y, SWATCH.w, SWATCH.h);
+}
+
+/** The widest of some footer titles, as the footer draws them. */
+export function widestTitle(titles: readonly string[]): string {
+  const g = document.createElement('canvas').getContext('2d')!;
+  g.font = `bold 16px ${FONT}`;
+  let widest = '';
+  let w = -1;
+  for (const t of titles) {
+    const tw = g.measureText(t).width;
+    if (tw > w) [widest, w] = [t, tw];
+  }
+  return widest;
 }
 
 /** The height (CSS px) of a footer drawn `width` CSS px wide. */

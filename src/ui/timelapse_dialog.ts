@@ -20,7 +20,7 @@ import {
   type FilmProblem,
 } from '../model/timelapse.ts';
 import { el } from './dom.ts';
-import { download, holderFooter } from './export.ts';
+import { download, holderFooter, widestTitle } from './export.ts';
 import { canRecord, recordFilm } from './film_recorder.ts';
 
 /** The dialog's words (src/i18n/, `film`), with figures and days written in the interface's language. */
@@ -239,6 +239,8 @@ export class TimelapseDialog {
     this._status.textContent = T.recording(n);
     this._showProgress(0, n, film.days[0]!);
     let outcome: () => void;
+    // Every frame's legend keeps its place after the widest day of the film.
+    const titleRoom = widestTitle(film.days.map(dayText));
     try {
       const blob = await recordFilm({
         days: film.days,
@@ -252,7 +254,7 @@ export class TimelapseDialog {
         },
         footer: (day) => {
           const areas = stats.areasOn(day);
-          return holderFooter(day, (h) => T.area(areas[h]), T.area(WIDEST_AREA));
+          return holderFooter(day, (h) => T.area(areas[h]), T.area(WIDEST_AREA), titleRoom);
         },
         progress: (i) => this._showProgress(i + 1, n, film.days[Math.min(i + 1, n - 1)]!),
       });
