@@ -356,7 +356,8 @@ export const en = {
     pace: 'Pace',
     paceOption: (n: number, figure: string) => `${figure} ${plural('en', n, { one: 'day', other: 'days' })} a second`,
     summary: (days: number, figure: string, seconds: string) =>
-      `${figure} ${plural('en', days, { one: 'day', other: 'days' })}: a film of ${seconds} seconds.`,
+      // "a 1-second film", "a 0.6-second film": the compound takes the singular whatever the figure.
+      `${figure} ${plural('en', days, { one: 'day', other: 'days' })}: a ${seconds}-second film.`,
     record: 'Record',
     cancel: 'Cancel',
     close: 'Close',
@@ -364,7 +365,7 @@ export const en = {
     progress: (n: string, of: string, day: string) => `Day ${n} of ${of} — ${day}`,
     recording: (days: number, figure: string) => `Recording ${figure} ${plural('en', days, { one: 'day', other: 'days' })}…`,
     done: (days: number, figure: string, seconds: string, size: string) =>
-      `The film is ready: ${figure} ${plural('en', days, { one: 'day', other: 'days' })} in ${seconds} seconds, ${size}. Your browser is saving it; the link below saves it again.`,
+      `The film is ready: ${figure} ${plural('en', days, { one: 'day', other: 'days' })}, a ${seconds}-second film of ${size}. Your browser is saving it; the link below saves it again.`,
     save: (size: string) => `Save the film (${size})`,
     megabytes: (figure: string) => `${figure} MB`,
     cancelled: (day: string) => `Recording cancelled; nothing was saved. The map is back on ${day}.`,

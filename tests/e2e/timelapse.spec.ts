@@ -91,7 +91,7 @@ test('a 45-day time-lapse at 9 days a second is a 5-second WebM whose first and 
   await dialog.getByLabel('From', { exact: true }).fill(FILM.from);
   await dialog.getByLabel('To', { exact: true }).fill(FILM.to);
   await dialog.getByLabel('Pace').selectOption(String(FILM.pace));
-  await expect(dialog.locator('.film-summary')).toHaveText('45 days: a film of 5 seconds.');
+  await expect(dialog.locator('.film-summary')).toHaveText('45 days: a 5-second film.');
   const downloaded = page.waitForEvent('download', { timeout: 200_000 });
   const recordingStarted = Date.now();
   await dialog.getByRole('button', { name: 'Record' }).click();
@@ -105,7 +105,7 @@ test('a 45-day time-lapse at 9 days a second is a 5-second WebM whose first and 
   writeFileSync(testInfo.outputPath(download.suggestedFilename()), bytes);
 
   // The dialog says so and offers the file again; the map is back on its day.
-  await expect(dialog.getByRole('status')).toContainText('The film is ready: 45 days in 5 seconds');
+  await expect(dialog.getByRole('status')).toContainText('The film is ready: 45 days, a 5-second film of');
   const save = dialog.getByRole('link', { name: /^Save the film \(\d+\.\d MB\)$/ });
   await expect(save).toBeVisible();
   await expect(save).toHaveAttribute('download', download.suggestedFilename());
@@ -212,7 +212,7 @@ test('Cancel stops the recording, saves nothing and brings back the day, the com
   const dialog = await openDialog(page);
   await expect(dialog.getByLabel('From', { exact: true })).toHaveValue('2020-09-27');
   await expect(dialog.getByLabel('To', { exact: true })).toHaveValue('2020-12-10');
-  await expect(dialog.locator('.film-summary')).toHaveText('75 days: a film of 15 seconds.');
+  await expect(dialog.locator('.film-summary')).toHaveText('75 days: a 15-second film.');
   await dialog.getByRole('button', { name: 'Record' }).click();
   await expect(dialog.locator('.film-progress-text')).toHaveText(/^Day ([3-9]|\d\d) of 75 — /, { timeout: 30_000 });
   // While it records, the map shows the film's days (no comparison).
@@ -283,7 +283,7 @@ test('bad input is named, next to the field, and nothing is recorded', async ({ 
   await expect(page.locator('.date-label')).toHaveText('1 June 2021');
   // Put right, the message goes with the next Record.
   await from.fill('2020-11-08');
-  await expect(dialog.locator('.film-summary')).toHaveText('3 days: a film of 0.6 seconds.');
+  await expect(dialog.locator('.film-summary')).toHaveText('3 days: a 0.6-second film.');
 });
 
 test('a browser that cannot record video is told so, and the button is off', async ({ page }) => {
