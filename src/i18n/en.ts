@@ -129,18 +129,18 @@ export const en = {
     armenian: 'Nagorno-Karabakh authorities / Armenian forces',
     azerbaijani: 'Azerbaijan',
     peacekeepers: 'Russian peacekeepers (Lachin corridor)',
-  } satisfies Record<Holder, string> as Record<Holder, string>,
+  } satisfies Record<Holder, string>,
   /** Short names of the holders, for "from → to" keys. */
   holdersShort: {
     armenian: 'Armenian side',
     azerbaijani: 'Azerbaijan',
     peacekeepers: 'peacekeepers',
-  } satisfies Record<Holder, string> as Record<Holder, string>,
+  } satisfies Record<Holder, string>,
   parties: {
     azerbaijan: 'the Azerbaijani authorities',
     armenia: 'the Armenian authorities',
     'nagorno-karabakh': 'the de facto Nagorno-Karabakh authorities',
-  } satisfies Record<Party, string> as Record<Party, string>,
+  } satisfies Record<Party, string>,
   layers: {
     zones: 'Control zones',
     districts: '1988 districts and NKAO',
@@ -148,7 +148,7 @@ export const en = {
     corridor: 'Corridor roads',
     peacekeeping: 'Peacekeeping zone',
     places: 'Places',
-  } satisfies Record<LayerKey, string> as Record<LayerKey, string>,
+  } satisfies Record<LayerKey, string>,
   names: {
     label: 'Names',
     conventions: {
@@ -156,14 +156,14 @@ export const en = {
       hy: 'Armenian usage',
       az: 'Azerbaijani usage',
       ru: 'Russian',
-    } satisfies Record<NameKey, string> as Record<NameKey, string>,
+    } satisfies Record<NameKey, string>,
   },
   panels: {
     events: 'Events',
     clauses: 'Statement of 10 Nov 2020',
     compare: 'Compare & area',
     table: 'Table',
-  } satisfies Record<PanelId, string> as Record<PanelId, string>,
+  } satisfies Record<PanelId, string>,
   periods: {
     all: 'Whole timeline (1988–today)',
     '1988-1994': 'First war (1988–1994)',
@@ -230,7 +230,7 @@ export const en = {
     views: {
       changes: 'Colour by what changed',
       swipe: 'Swipe between the two days',
-    } satisfies Record<CompareView, string> as Record<CompareView, string>,
+    } satisfies Record<CompareView, string>,
     areaHeading: 'Area over time',
     exportHeading: 'Export',
     geojson: 'Download GeoJSON',
@@ -257,12 +257,12 @@ export const en = {
       announced: 'announced',
       confirmed: 'confirmed',
       disputed: 'disputed',
-    } satisfies Record<Confidence, string> as Record<Confidence, string>,
+    } satisfies Record<Confidence, string>,
     long: {
       confirmed: 'confirmed by both sides or by independent sources',
       announced: "one side's announcement, not confirmed by the other side or by independent sources",
       disputed: 'announced by one side and denied by the other, or dated differently by other sources',
-    } satisfies Record<Confidence, string> as Record<Confidence, string>,
+    } satisfies Record<Confidence, string>,
   },
   table: {
     label: 'Who held what',

@@ -123,7 +123,11 @@ export function ignoredText(i: Ignored): string {
   return (tr.link.ignored[i.code] as (i: Ignored) => string)(i);
 }
 
+const lists = new Map<UiLang, Intl.ListFormat>();
 /** "a, b and c" in the interface's language. */
 export function list(items: string[]): string {
-  return intlFor(lang).lists ? new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items) : tableList(tr, items);
+  if (!intlFor(lang).lists) return tableList(tr, items);
+  let f = lists.get(lang);
+  if (!f) lists.set(lang, (f = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })));
+  return f.format(items);
 }

@@ -136,9 +136,13 @@ function swatch(g: CanvasRenderingContext2D, holder: Holder, x: number, y: numbe
   g.strokeRect(x, y, SWATCH.w, SWATCH.h);
 }
 
+let measure: CanvasRenderingContext2D | undefined;
+/** A 2D context that only measures text (one for the page). */
+const measuring = () => (measure ??= document.createElement('canvas').getContext('2d')!);
+
 /** The widest of some footer titles, as the footer draws them. */
 export function widestTitle(titles: readonly string[]): string {
-  const g = document.createElement('canvas').getContext('2d')!;
+  const g = measuring();
   g.font = `bold 16px ${FONT}`;
   let widest = '';
   let w = -1;
@@ -151,7 +155,7 @@ export function widestTitle(titles: readonly string[]): string {
 
 /** The height (CSS px) of a footer drawn `width` CSS px wide. */
 export function footerHeight(f: Footer, width: number): number {
-  const g = document.createElement('canvas').getContext('2d')!;
+  const g = measuring();
   return drawFooter(g, f, 0, width, true);
 }
 

@@ -31,3 +31,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
       "  - Playwright's own build: npx playwright install chromium",
   );
 }
+
+/** A Chromium without WebGL (no GPU, no software rasteriser): the atlas must fall back to its text views. */
+export function launchWithoutWebGL() {
+  const executablePath = findChromium();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--use-gl=disabled', '--disable-gpu', '--disable-software-rasterizer'],
+  });
+}

@@ -1,8 +1,8 @@
-import { test, expect, chromium } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { waitForIdle, watchPage } from './helpers.ts';
-import { findChromium } from './browser.ts';
+import { launchWithoutWebGL } from './browser.ts';
 
 test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
   await page.goto('/');
@@ -122,11 +122,7 @@ test('200 hostile permalinks: no page error, no dialog, no injected element', as
 
 test.describe('without WebGL', () => {
   test('the timeline, events and clauses are still readable, with a clear message', async () => {
-    const executablePath = findChromium();
-    const browser = await chromium.launch({
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--use-gl=disabled', '--disable-gpu', '--disable-software-rasterizer'],
-    });
+    const browser = await launchWithoutWebGL();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
